@@ -1,0 +1,101 @@
+package io.github.oasst.client.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The root of the client's unchecked exceptions; every failure of a call is one of its four kinds:
+ * {@link OasstError} (the server answered with an error), {@link OasstTransportException} (the
+ * network failed), {@link OasstDecodeException} (a 2xx body could not be decoded) and {@link
+ * OasstUnexpectedTaskException} (a valid task of another type than asked).
+ *
+ * <p>Each names the request's method and path. When the call was retried, the exception is the last
+ * attempt's and carries the earlier attempts' failures as {@linkplain #getSuppressed() suppressed}
+ * exceptions; {@link #attempts()} counts them and the message lists them.
+ */
+public abstract class OasstException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String method;
+    private final String path;
+
+    OasstException(String description, String method, String path, @Nullable Throwable cause) {
+        super(description, cause);
+        this.method = requireText(method, "method");
+        this.path = requireText(path, "path");
+    }
+
+    private static String requireText(@Nullable String value, String name) {
+        if (value == null || value.isEmpty()) {
+            throw new IllegalArgumentException(name + " must not be empty");
+        }
+        return value;
+    }
+
+    /** The request's HTTP method, for example {@code POST}. */
+    public final String method() {
+        return method;
+    }
+
+    /** The request's path without the query, for example {@code /api/v1/tasks/}. */
+    public final String path() {
+        return path;
+    }
+
+    /** What this failure tells about the request's effect on the server. */
+    public abstract FailureClass failureClass();
+
+    /** Whether the request may have reached the server and been processed there. */
+    public boolean mayHaveReachedServer() {
+        return failureClass() != FailureClass.NOT_PROCESSED;
+    }
+
+    /** The description without method, path and attempts. */
+    public final String description() {
+        return super.getMessage();
+    }
+
+    /** The failures of the attempts before this one, oldest first; empty when not retried. */
+    public final List<OasstException> earlierAttempts() {
+        List<OasstException> earlier = new ArrayList<>();
+        for (Throwable suppressed : getSuppressed()) {
+            if (suppressed instanceof OasstException oasst) {
+                earlier.add(oasst);
+            }
+        }
+        return earlier;
+    }
+
+    /** How many attempts the call made, this one included. */
+    public final int attempts() {
+        return earlierAttempts().size() + 1;
+    }
+
+    /**
+     * The description, the request, and when the call was retried the attempts: {@code 503
+     * SERVICE_UNAVAILABLE: … (POST /api/v1/tasks/; 3 attempts: 1) …; 2) …)}.
+     */
+    @Override
+    public String getMessage() {
+        StringBuilder message = new StringBuilder(description())
+                .append(" (")
+                .append(method)
+                .append(' ')
+                .append(path);
+        List<OasstException> earlier = earlierAttempts();
+        if (!earlier.isEmpty()) {
+            message.append("; ").append(earlier.size() + 1).append(" attempts:");
+            int n = 1;
+            for (OasstException attempt : earlier) {
+                message.append(' ')
+                        .append(n++)
+                        .append(") ")
+                        .append(attempt.description())
+                        .append(';');
+            }
+            message.append(' ').append(n).append(") this");
+        }
+        return message.append(')').toString();
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.oasst.client.api;
+
+import feign.Headers;
+import feign.Param;
+import feign.RequestLine;
+import io.github.oasst.client.protocol.Interaction;
+import io.github.oasst.client.protocol.Task;
+import io.github.oasst.client.protocol.TaskAck;
+import io.github.oasst.client.protocol.TaskClose;
+import io.github.oasst.client.protocol.TaskNAck;
+import io.github.oasst.client.protocol.TaskRequest;
+import io.github.oasst.client.protocol.User;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The OASST backend's tasks API ({@code /api/v1/tasks/…}) as an OpenFeign interface, for Feign's
+ * default contract.
+ *
+ * <p>Every method sends JSON and needs the {@code X-API-Key} header, which the client's request
+ * interceptor adds. A non-2xx answer raises {@link OasstError}; a network failure {@link
+ * OasstTransportException}; a 2xx body that cannot be decoded {@link OasstDecodeException} (with the
+ * client's error decoder, decoder and capability installed).
+ */
+@Headers({"Content-Type: application/json", "Accept: application/json"})
+public interface OasstTasksApi {
+
+    /**
+     * Asks for a task ({@code POST /api/v1/tasks/}, with the trailing slash: without it the server
+     * answers 307).
+     *
+     * @return the task, {@link io.github.oasst.client.protocol.TaskDone} if none is available, or an
+     *     {@link io.github.oasst.client.protocol.UnknownTask} of a newer type
+     */
+    @RequestLine("POST /api/v1/tasks/")
+    Task requestTask(TaskRequest request);
+
+    /** Acknowledges a task, binding it to the frontend's message id; the server answers 204. */
+    @RequestLine("POST /api/v1/tasks/{taskId}/ack")
+    void ackTask(@Param("taskId") UUID taskId, TaskAck ack);
+
+    /** Rejects a task; the server answers 204. */
+    @RequestLine("POST /api/v1/tasks/{taskId}/nack")
+    void nackTask(@Param("taskId") UUID taskId, TaskNAck nack);
+
+    /**
+     * Posts the user's answer to an acknowledged task.
+     *
+     * @return {@link io.github.oasst.client.protocol.TaskDone} from the servers so far
+     */
+    @RequestLine("POST /api/v1/tasks/interaction")
+    Task postInteraction(Interaction interaction);
+
+    /**
+     * Closes a collective task.
+     *
+     * @return {@link io.github.oasst.client.protocol.TaskDone}
+     */
+    @RequestLine("POST /api/v1/tasks/close")
+    Task closeTask(TaskClose close);
+
+    /**
+     * How many tasks of each request type the user could get ({@code POST
+     * /api/v1/tasks/availability}, servers from 2023-02 on; a 2023-01 server answers 404).
+     *
+     * @param lang the language, sent as the {@code lang} query parameter when not null
+     * @return the count per request type wire name
+     */
+    @RequestLine("POST /api/v1/tasks/availability?lang={lang}")
+    Map<String, Integer> taskAvailability(@Param("lang") @Nullable String lang, User user);
+}

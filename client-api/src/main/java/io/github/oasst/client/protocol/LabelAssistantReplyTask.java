@@ -1,0 +1,61 @@
+package io.github.oasst.client.protocol;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Asks the user to label an assistant's reply (the 2023-01 server fails to generate it: 1005).
+ *
+ * @param id the task id
+ * @param messageId the backend's id of the reply
+ * @param reply the reply (deprecated by servers from 2023-02 on, the conversation ends with it)
+ * @param validLabels the labels the user may set
+ * @param mandatoryLabels the labels the user must set; empty if the server sent none
+ * @param mode how much labelling is asked for; may be null
+ * @param disposition why the task was handed out; may be null
+ * @param conversation the conversation up to the reply; empty if the server sent none
+ */
+public record LabelAssistantReplyTask(
+        @JsonProperty("id") UUID id,
+        @JsonProperty("message_id") UUID messageId,
+        @JsonProperty("reply") @Nullable String reply,
+        @JsonProperty("valid_labels") List<String> validLabels,
+        @JsonProperty("mandatory_labels") List<String> mandatoryLabels,
+        @JsonProperty("mode") @Nullable LabelTaskMode mode,
+        @JsonProperty("disposition") @Nullable LabelTaskDisposition disposition,
+        @JsonProperty("conversation") Conversation conversation)
+        implements LabelTask {
+    public static final String TYPE = "label_assistant_reply";
+
+    public LabelAssistantReplyTask(
+            UUID id,
+            UUID messageId,
+            @Nullable String reply,
+            @Nullable List<String> validLabels,
+            @Nullable List<String> mandatoryLabels,
+            @Nullable LabelTaskMode mode,
+            @Nullable LabelTaskDisposition disposition,
+            @Nullable Conversation conversation) {
+        this.id = Checks.notNull(id, "task id");
+        this.messageId = Checks.notNull(messageId, "message id");
+        this.reply = reply;
+        this.validLabels = Checks.listOrEmpty(validLabels, "valid labels");
+        this.mandatoryLabels = Checks.listOrEmpty(mandatoryLabels, "mandatory labels");
+        this.mode = mode;
+        this.disposition = disposition;
+        this.conversation = conversation == null ? new Conversation(null) : conversation;
+    }
+
+    @Override
+    @JsonProperty("type")
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String textToLabel() {
+        return LabelTask.textOf(reply, conversation);
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.oasst.client.protocol;
+
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A task answered with {@link TextLabels}: label the message {@link #messageId()} with values in
+ * [0, 1] for some of the {@link #validLabels()}.
+ */
+public sealed interface LabelTask extends Task
+        permits LabelInitialPromptTask, LabelConversationReplyTask, LabelPrompterReplyTask, LabelAssistantReplyTask {
+
+    /** The backend's id of the message to label; the {@link TextLabels} answer names it. */
+    UUID messageId();
+
+    /**
+     * The text to label: the prompt or reply the server sent, or else (newer servers deprecate those
+     * fields) the conversation's last message; empty when the server sent neither.
+     */
+    String textToLabel();
+
+    /** The labels the user may set, by wire name (see {@link TextLabel}). */
+    List<String> validLabels();
+
+    /** The labels the user must set (servers from 2023-02 on); empty otherwise. */
+    List<String> mandatoryLabels();
+
+    /** How much labelling is asked for (servers from 2023-02 on); null otherwise. */
+    @Nullable
+    LabelTaskMode mode();
+
+    /** Why the task was handed out (servers from 2023-02 on); null otherwise. */
+    @Nullable
+    LabelTaskDisposition disposition();
+
+    /** The conversation that leads to the message; null when the server sent none. */
+    @Nullable
+    Conversation conversation();
+
+    /** The first non-null text, else the conversation's last message, else empty. */
+    static String textOf(@Nullable String text, @Nullable Conversation conversation) {
+        if (text != null) {
+            return text;
+        }
+        ConversationMessage last = conversation == null ? null : conversation.lastMessage();
+        return last == null ? "" : last.text();
+    }
+}

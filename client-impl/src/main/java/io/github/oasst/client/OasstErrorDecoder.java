@@ -1,0 +1,255 @@
+package io.github.oasst.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import feign.Response;
+import feign.codec.ErrorDecoder;
+import io.github.oasst.client.api.OasstError;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns every non-2xx response into an {@link OasstError}: OASST's {@code {"error_code",
+ * "message"}}, FastAPI's 422 {@code {"detail": [...]}} made readable, a string {@code detail} (405),
+ * and any other body (an HTML page from a proxy) as a bounded excerpt. It reads at most {@value
+ * #MAX_BODY_READ} bytes of the body, so a huge error page costs no more than that.
+ */
+final class OasstErrorDecoder implements ErrorDecoder {
+    /** The most bytes of an error body read. */
+    static final int MAX_BODY_READ = 64 * 1024;
+
+    /** The most 422 details put in the message; {@link OasstError#validationErrors()} has them all. */
+    private static final int MAX_DETAILS_IN_MESSAGE = 3;
+
+    private static final Pattern RATE_LIMIT_MESSAGE =
+            Pattern.compile("Retry After (\\d+(?:\\.\\d+)?) seconds", Pattern.CASE_INSENSITIVE);
+
+    private final Clock clock;
+
+    OasstErrorDecoder() {
+        this(Clock.systemUTC());
+    }
+
+    OasstErrorDecoder(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Exception decode(String methodKey, Response response) {
+        String method = Http.method(response.request());
+        String path = Http.path(response.request());
+        String contentType = Http.header(response, "Content-Type");
+        Charset charset = Http.charset(contentType);
+        Body body = read(response);
+        String text = new String(body.bytes, charset);
+
+        Integer errorCode = null;
+        String message = null;
+        List<String> validationErrors = List.of();
+        JsonNode json = parse(text);
+        if (json != null && json.isObject()) {
+            JsonNode code = json.get("error_code");
+            if (code != null && code.canConvertToInt() && code.isIntegralNumber()) {
+                errorCode = code.intValue();
+                JsonNode msg = json.get("message");
+                message = msg == null || msg.isNull() ? "" : msg.isTextual() ? msg.textValue() : msg.toString();
+            }
+            JsonNode detail = json.get("detail");
+            if (errorCode == null && detail != null) {
+                if (detail.isArray()) {
+                    validationErrors = validationErrors(detail);
+                    message = summarize(validationErrors);
+                } else if (detail.isTextual()) {
+                    message = detail.textValue();
+                }
+            }
+        }
+        if (message == null) {
+            message = describeOther(response, contentType, text, body);
+        } else if (body.problem != null) {
+            message = message + " (" + body.problem + ")";
+        }
+        return new OasstError(
+                response.status(),
+                errorCode,
+                message,
+                method,
+                path,
+                text,
+                validationErrors,
+                retryAfter(response, message));
+    }
+
+    private static String describeOther(Response response, @Nullable String contentType, String text, Body body) {
+        StringBuilder description = new StringBuilder();
+        int status = response.status();
+        if (status >= 300 && status < 400) {
+            String location = Http.header(response, "Location");
+            description.append("redirect");
+            if (location != null) {
+                description.append(" to ").append(withoutQuery(location));
+            }
+            description.append(" not followed (check the base URL; the tasks endpoint needs its trailing slash)");
+        } else if (text.isBlank()) {
+            description.append("empty body");
+        } else {
+            description.append(looksLikeJson(text) ? "unexpected JSON body" : "non-JSON body");
+            if (contentType != null) {
+                description.append(" (").append(contentType).append(')');
+            }
+            String collapsed = text.strip().replaceAll("\\s+", " ");
+            description.append(": ").append(collapsed.length() > 200 ? collapsed.substring(0, 200) + "…" : collapsed);
+        }
+        if (body.problem != null) {
+            description.append(" (").append(body.problem).append(')');
+        }
+        return description.toString();
+    }
+
+    private static String withoutQuery(String location) {
+        int query = location.indexOf('?');
+        return query < 0 ? location : location.substring(0, query);
+    }
+
+    private static boolean looksLikeJson(String text) {
+        String start = text.stripLeading();
+        return start.startsWith("{") || start.startsWith("[");
+    }
+
+    private static @Nullable JsonNode parse(String text) {
+        if (!looksLikeJson(text)) {
+            return null;
+        }
+        try {
+            return Json.MAPPER.readTree(text);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static List<String> validationErrors(JsonNode detail) {
+        List<String> errors = new ArrayList<>();
+        for (JsonNode item : detail) {
+            StringBuilder line = new StringBuilder();
+            JsonNode loc = item.get("loc");
+            if (loc != null && loc.isArray()) {
+                for (JsonNode part : loc) {
+                    if (line.length() > 0) {
+                        line.append('.');
+                    }
+                    line.append(part.asText());
+                }
+            }
+            JsonNode msg = item.get("msg");
+            if (line.length() > 0) {
+                line.append(": ");
+            }
+            line.append(msg == null ? item.toString() : msg.asText());
+            errors.add(line.toString());
+        }
+        return List.copyOf(errors);
+    }
+
+    /**
+     * The details worth reading first. For a union such as an interaction, FastAPI reports every
+     * alternative that did not match ("unexpected value; permitted: …", "field required"); those go
+     * last, and duplicates once.
+     */
+    private static String summarize(List<String> errors) {
+        if (errors.isEmpty()) {
+            return "validation failed";
+        }
+        Set<String> specific = new LinkedHashSet<>();
+        Set<String> generic = new LinkedHashSet<>();
+        for (String error : errors) {
+            if (error.contains("unexpected value; permitted:") || error.endsWith(": field required")) {
+                generic.add(error);
+            } else {
+                specific.add(error);
+            }
+        }
+        List<String> ordered = new ArrayList<>(specific);
+        ordered.addAll(generic);
+        StringBuilder summary = new StringBuilder();
+        int shown = Math.min(ordered.size(), MAX_DETAILS_IN_MESSAGE);
+        for (int i = 0; i < shown; i++) {
+            if (i > 0) {
+                summary.append("; ");
+            }
+            summary.append(ordered.get(i));
+        }
+        if (ordered.size() > shown) {
+            summary.append(" (and ").append(ordered.size() - shown).append(" more)");
+        }
+        return summary.toString();
+    }
+
+    /** {@code Retry-After} in seconds or as an HTTP date; else OASST's rate-limit message. */
+    @Nullable
+    Duration retryAfter(Response response, String message) {
+        String header = Http.header(response, "Retry-After");
+        if (header != null) {
+            String value = header.trim();
+            try {
+                long seconds = Long.parseLong(value);
+                return seconds < 0 ? null : Duration.ofSeconds(seconds);
+            } catch (NumberFormatException notSeconds) {
+                try {
+                    Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                            .toInstant();
+                    Duration wait = Duration.between(clock.instant(), at);
+                    return wait.isNegative() ? Duration.ZERO : wait;
+                } catch (DateTimeParseException notDate) {
+                    return null;
+                }
+            }
+        }
+        Matcher matcher = RATE_LIMIT_MESSAGE.matcher(message);
+        if (matcher.find()) {
+            double seconds = Double.parseDouble(matcher.group(1));
+            return Duration.ofMillis((long) Math.ceil(seconds * 1000));
+        }
+        return null;
+    }
+
+    private record Body(byte[] bytes, @Nullable String problem) {}
+
+    /** Reads at most {@link #MAX_BODY_READ} bytes; an I/O failure keeps what was read. */
+    private static Body read(Response response) {
+        Response.Body body = response.body();
+        if (body == null) {
+            return new Body(new byte[0], null);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String problem = null;
+        try (InputStream in = body.asInputStream()) {
+            byte[] buffer = new byte[8192];
+            int n;
+            while (out.size() < MAX_BODY_READ
+                    && (n = in.read(buffer, 0, Math.min(buffer.length, MAX_BODY_READ - out.size()))) > 0) {
+                out.write(buffer, 0, n);
+            }
+            if (out.size() >= MAX_BODY_READ && in.read() >= 0) {
+                problem = "body longer than " + MAX_BODY_READ / 1024 + " KiB, only its start was read";
+            }
+        } catch (IOException e) {
+            problem = "body incomplete: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }
+        return new Body(out.toByteArray(), problem);
+    }
+}

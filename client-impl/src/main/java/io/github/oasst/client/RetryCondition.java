@@ -1,0 +1,44 @@
+package io.github.oasst.client;
+
+import io.github.oasst.client.api.FailureClass;
+import io.github.oasst.client.api.OasstException;
+
+/**
+ * Decides whether a failed attempt of an operation is retried (the attempt budget, the operations
+ * and the deadline of the {@link RetryPolicy} still apply).
+ */
+@FunctionalInterface
+public interface RetryCondition {
+
+    /**
+     * The default: retry what the server did not process ({@link FailureClass#NOT_PROCESSED}) for
+     * every operation, and ambiguous failures ({@link FailureClass#AMBIGUOUS}) for every operation
+     * but {@link OasstOperation#POST_INTERACTION}, which could store an answer twice.
+     */
+    RetryCondition DEFAULT = (operation, failure) -> switch (failure.failureClass()) {
+        case NOT_PROCESSED -> true;
+        case AMBIGUOUS -> operation != OasstOperation.POST_INTERACTION;
+        case DEFINITE -> false;
+    };
+
+    /**
+     * Like {@link #DEFAULT}, and ambiguous failures of interactions too: for frontends whose users
+     * would rather risk a duplicate answer than lose one. A retry answered {@code TASK_ALREADY_DONE}
+     * (2105) then counts as success.
+     */
+    RetryCondition INCLUDING_AMBIGUOUS_INTERACTIONS =
+            (operation, failure) -> failure.failureClass() != FailureClass.DEFINITE;
+
+    /** Whether to retry after this failure of this operation. */
+    boolean shouldRetry(OasstOperation operation, OasstException failure);
+
+    /** Retries only when both conditions agree. */
+    default RetryCondition and(RetryCondition other) {
+        return (operation, failure) -> shouldRetry(operation, failure) && other.shouldRetry(operation, failure);
+    }
+
+    /** Retries when either condition says so. */
+    default RetryCondition or(RetryCondition other) {
+        return (operation, failure) -> shouldRetry(operation, failure) || other.shouldRetry(operation, failure);
+    }
+}

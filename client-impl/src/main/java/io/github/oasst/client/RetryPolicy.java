@@ -1,0 +1,253 @@
+package io.github.oasst.client;
+
+import io.github.oasst.client.api.OasstError;
+import io.github.oasst.client.api.OasstException;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * When and how often a failed call is tried again. Immutable; {@link #defaults()} is:
+ *
+ * <ul>
+ *   <li>at most {@value #DEFAULT_MAX_ATTEMPTS} attempts per call;
+ *   <li>exponential backoff from {@link #DEFAULT_INITIAL_BACKOFF 200 ms}, doubling, capped at {@link
+ *       #DEFAULT_MAX_BACKOFF 5 s}, each wait drawn at random within ±{@value #DEFAULT_JITTER} of its
+ *       value;
+ *   <li>a server's {@code Retry-After} (or OASST's message {@code Too Many Requests. Retry After N
+ *       seconds.}) replaces the backoff;
+ *   <li>no attempt starts later than {@link #DEFAULT_DEADLINE 30 s} after the first: a wait that would
+ *       end past the deadline is not taken;
+ *   <li>every {@link OasstOperation}, with {@link RetryCondition#DEFAULT}: what the server did not
+ *       process is retried for every operation, ambiguous failures for all but interactions.
+ * </ul>
+ */
+public final class RetryPolicy {
+    public static final int DEFAULT_MAX_ATTEMPTS = 3;
+    public static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofMillis(200);
+    public static final double DEFAULT_MULTIPLIER = 2.0;
+    public static final Duration DEFAULT_MAX_BACKOFF = Duration.ofSeconds(5);
+    public static final double DEFAULT_JITTER = 0.5;
+    public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(30);
+
+    private static final RetryPolicy DEFAULTS = builder().build();
+    private static final RetryPolicy DISABLED = builder().maxAttempts(1).build();
+
+    private final int maxAttempts;
+    private final Duration initialBackoff;
+    private final double multiplier;
+    private final Duration maxBackoff;
+    private final double jitter;
+    private final Duration deadline;
+    private final Set<OasstOperation> operations;
+    private final RetryCondition condition;
+
+    private RetryPolicy(Builder builder) {
+        this.maxAttempts = builder.maxAttempts;
+        this.initialBackoff = builder.initialBackoff;
+        this.multiplier = builder.multiplier;
+        this.maxBackoff = builder.maxBackoff;
+        this.jitter = builder.jitter;
+        this.deadline = builder.deadline;
+        this.operations = Set.copyOf(builder.operations);
+        this.condition = builder.condition;
+    }
+
+    /** The defaults described above. */
+    public static RetryPolicy defaults() {
+        return DEFAULTS;
+    }
+
+    /** One attempt per call: nothing is retried. */
+    public static RetryPolicy disabled() {
+        return DISABLED;
+    }
+
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this policy. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.maxAttempts = maxAttempts;
+        builder.initialBackoff = initialBackoff;
+        builder.multiplier = multiplier;
+        builder.maxBackoff = maxBackoff;
+        builder.jitter = jitter;
+        builder.deadline = deadline;
+        builder.operations = EnumSet.noneOf(OasstOperation.class);
+        builder.operations.addAll(operations);
+        builder.condition = condition;
+        return builder;
+    }
+
+    public int maxAttempts() {
+        return maxAttempts;
+    }
+
+    public Duration initialBackoff() {
+        return initialBackoff;
+    }
+
+    public double multiplier() {
+        return multiplier;
+    }
+
+    public Duration maxBackoff() {
+        return maxBackoff;
+    }
+
+    public double jitter() {
+        return jitter;
+    }
+
+    public Duration deadline() {
+        return deadline;
+    }
+
+    public Set<OasstOperation> operations() {
+        return operations;
+    }
+
+    public RetryCondition condition() {
+        return condition;
+    }
+
+    /** Whether any call is ever retried. */
+    public boolean enabled() {
+        return maxAttempts > 1 && !operations.isEmpty();
+    }
+
+    /** Whether this failure of this operation is retried (attempts and deadline left aside). */
+    public boolean shouldRetry(OasstOperation operation, OasstException failure) {
+        return operations.contains(operation) && condition.shouldRetry(operation, failure);
+    }
+
+    /**
+     * The wait before attempt {@code failedAttempts + 1}: the server's {@code Retry-After} when the
+     * failure carries one, else the jittered exponential backoff.
+     */
+    public Duration backoff(int failedAttempts, Throwable failure) {
+        if (failure instanceof OasstError error && error.retryAfter().isPresent()) {
+            return error.retryAfter().get();
+        }
+        double base = initialBackoff.toMillis() * Math.pow(multiplier, Math.max(0, failedAttempts - 1));
+        double capped = Math.min(base, maxBackoff.toMillis());
+        double factor =
+                jitter == 0 ? 1 : 1 + jitter * (2 * ThreadLocalRandom.current().nextDouble() - 1);
+        return Duration.ofMillis(Math.round(Math.min(capped * factor, maxBackoff.toMillis())));
+    }
+
+    @Override
+    public String toString() {
+        return "RetryPolicy[maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff + ", multiplier="
+                + multiplier + ", maxBackoff=" + maxBackoff + ", jitter=" + jitter + ", deadline=" + deadline
+                + ", operations=" + operations + "]";
+    }
+
+    /** Builds a {@link RetryPolicy}; every setting starts at its default. */
+    public static final class Builder {
+        private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+        private Duration initialBackoff = DEFAULT_INITIAL_BACKOFF;
+        private double multiplier = DEFAULT_MULTIPLIER;
+        private Duration maxBackoff = DEFAULT_MAX_BACKOFF;
+        private double jitter = DEFAULT_JITTER;
+        private Duration deadline = DEFAULT_DEADLINE;
+        private Set<OasstOperation> operations = EnumSet.allOf(OasstOperation.class);
+        private RetryCondition condition = RetryCondition.DEFAULT;
+
+        private Builder() {}
+
+        /** Attempts per call, the first included; 1 turns retries off. Default 3. */
+        public Builder maxAttempts(int maxAttempts) {
+            if (maxAttempts < 1) {
+                throw new IllegalArgumentException("maxAttempts must be at least 1, got " + maxAttempts);
+            }
+            this.maxAttempts = maxAttempts;
+            return this;
+        }
+
+        /** The first wait. Default 200 ms. */
+        public Builder initialBackoff(Duration initialBackoff) {
+            this.initialBackoff = nonNegative(initialBackoff, "initialBackoff");
+            return this;
+        }
+
+        /** The factor each wait grows by. Default 2. */
+        public Builder multiplier(double multiplier) {
+            if (!(multiplier >= 1.0)) {
+                throw new IllegalArgumentException("multiplier must be at least 1, got " + multiplier);
+            }
+            this.multiplier = multiplier;
+            return this;
+        }
+
+        /** The longest backoff wait (a server's Retry-After may ask for more). Default 5 s. */
+        public Builder maxBackoff(Duration maxBackoff) {
+            this.maxBackoff = nonNegative(maxBackoff, "maxBackoff");
+            return this;
+        }
+
+        /** How far each wait may stray from its value, as a fraction in [0, 1]. Default 0.5. */
+        public Builder jitter(double jitter) {
+            if (!(jitter >= 0.0 && jitter <= 1.0)) {
+                throw new IllegalArgumentException("jitter must be in [0, 1], got " + jitter);
+            }
+            this.jitter = jitter;
+            return this;
+        }
+
+        /** No attempt starts later than this after the first. Default 30 s. */
+        public Builder deadline(Duration deadline) {
+            this.deadline = nonNegative(deadline, "deadline");
+            return this;
+        }
+
+        /** The operations that may be retried at all. Default: all. */
+        public Builder operations(Set<OasstOperation> operations) {
+            Objects.requireNonNull(operations, "operations must not be null");
+            EnumSet<OasstOperation> copy = EnumSet.noneOf(OasstOperation.class);
+            for (OasstOperation operation : operations) {
+                copy.add(Objects.requireNonNull(operation, "operations must not hold null"));
+            }
+            this.operations = copy;
+            return this;
+        }
+
+        /**
+         * Retries ambiguous failures of interactions too ({@link
+         * RetryCondition#INCLUDING_AMBIGUOUS_INTERACTIONS}) or not ({@link RetryCondition#DEFAULT}).
+         * Default false.
+         */
+        public Builder retryAmbiguousInteractions(boolean retry) {
+            this.condition = retry ? RetryCondition.INCLUDING_AMBIGUOUS_INTERACTIONS : RetryCondition.DEFAULT;
+            return this;
+        }
+
+        /** Replaces the condition deciding which failures are retried. Default {@link RetryCondition#DEFAULT}. */
+        public Builder retryIf(RetryCondition condition) {
+            this.condition = Objects.requireNonNull(condition, "condition must not be null");
+            return this;
+        }
+
+        public RetryPolicy build() {
+            if (maxBackoff.compareTo(initialBackoff) < 0) {
+                throw new IllegalStateException(
+                        "maxBackoff " + maxBackoff + " is shorter than initialBackoff " + initialBackoff);
+            }
+            return new RetryPolicy(this);
+        }
+
+        private static Duration nonNegative(Duration duration, String name) {
+            Objects.requireNonNull(duration, () -> name + " must not be null");
+            if (duration.isNegative()) {
+                throw new IllegalArgumentException(name + " must not be negative, got " + duration);
+            }
+            return duration;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The OASST tasks client: {@link io.github.oasst.client.OasstClient} (the facade, built by {@link
+ * io.github.oasst.client.OasstClient.Builder}), its {@link io.github.oasst.client.RetryPolicy}, and
+ * {@link io.github.oasst.client.OasstFeign}, the Feign components for applications that build their
+ * own Feign clients (Spring Cloud OpenFeign, for example).
+ */
+@NullMarked
+package io.github.oasst.client;
+
+import org.jspecify.annotations.NullMarked;
