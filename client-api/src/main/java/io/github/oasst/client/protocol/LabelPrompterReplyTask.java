@@ -1,5 +1,6 @@
 package io.github.oasst.client.protocol;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.UUID;
@@ -20,11 +21,21 @@ import org.jspecify.annotations.Nullable;
 public record LabelPrompterReplyTask(
         @JsonProperty("id") UUID id,
         @JsonProperty("message_id") UUID messageId,
-        @JsonProperty("reply") @Nullable String reply,
+
+        @JsonProperty("reply") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+        String reply,
+
         @JsonProperty("valid_labels") List<String> validLabels,
-        @JsonProperty("mandatory_labels") List<String> mandatoryLabels,
-        @JsonProperty("mode") @Nullable LabelTaskMode mode,
-        @JsonProperty("disposition") @Nullable LabelTaskDisposition disposition,
+
+        @JsonProperty("mandatory_labels") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<String> mandatoryLabels,
+
+        @JsonProperty("mode") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+        LabelTaskMode mode,
+
+        @JsonProperty("disposition") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+        LabelTaskDisposition disposition,
+
         @JsonProperty("conversation") Conversation conversation)
         implements LabelTask {
     public static final String TYPE = "label_prompter_reply";
