@@ -1,0 +1,91 @@
+package io.github.oasst.client;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The client's retries for code that calls an {@link io.github.oasst.client.api.OasstTasksApi} it
+ * built itself (a Spring Cloud OpenFeign bean, say): wraps each call in the Resilience4j {@link
+ * Retry} of its operation, with the same classification, backoff and reconciliation as {@link
+ * OasstClient}. The Feign client should carry {@link OasstFeign#capability()} (so that failures are
+ * the client's exceptions) and no retrying of its own.
+ *
+ * <pre>{@code
+ * OasstRetries retries = OasstRetries.create(RetryPolicy.defaults(), retryRegistry, null);
+ * Task task = retries.call(OasstOperation.FETCH_TASK, () -> api.requestTask(request));
+ * retries.run(OasstOperation.ACK_TASK, () -> api.ackTask(task.id(), new TaskAck(messageId)));
+ * }</pre>
+ *
+ * Thread-safe.
+ */
+public final class OasstRetries {
+    private final Retrier retrier;
+
+    private OasstRetries(Retrier retrier) {
+        this.retrier = retrier;
+    }
+
+    /**
+     * Retries under the policy, with the operations' Retry instances in the registry ({@code
+     * oasst-fetch-task}, {@code oasst-ack-task}, …) and, when not null, each attempt through the
+     * circuit breaker.
+     */
+    public static OasstRetries create(RetryPolicy policy, RetryRegistry registry, @Nullable CircuitBreaker breaker) {
+        Objects.requireNonNull(policy, "policy must not be null");
+        Objects.requireNonNull(registry, "registry must not be null");
+        return new OasstRetries(new Retrier(policy, registry, breaker, Waiter.SYSTEM));
+    }
+
+    /**
+     * Runs the call, retrying it as the policy says for the operation.
+     *
+     * @return the call's result, or null when a retry was reconciled (an earlier attempt took effect
+     *     and its answer was lost)
+     * @throws io.github.oasst.client.api.OasstException the last attempt's failure, carrying the
+     *     earlier ones
+     */
+    public <T> @Nullable T call(OasstOperation operation, Supplier<T> call) {
+        Objects.requireNonNull(operation, "operation must not be null");
+        Objects.requireNonNull(call, "call must not be null");
+        try {
+            @SuppressWarnings("unchecked")
+            T result = (T) retrier.executeSync(operation, call::get);
+            return result;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable checked) {
+            throw new IllegalStateException(checked);
+        }
+    }
+
+    /** Runs a call without result, retrying it as the policy says for the operation. */
+    public void run(OasstOperation operation, Runnable call) {
+        Objects.requireNonNull(call, "call must not be null");
+        call(operation, () -> {
+            call.run();
+            return null;
+        });
+    }
+
+    /**
+     * Runs the call's attempts on the executor, waiting between them without blocking a thread.
+     * The future completes with the result (null when reconciled) or the last attempt's failure.
+     */
+    public <T> CompletableFuture<T> callAsync(OasstOperation operation, Executor executor, Supplier<T> call) {
+        Objects.requireNonNull(operation, "operation must not be null");
+        Objects.requireNonNull(executor, "executor must not be null");
+        Objects.requireNonNull(call, "call must not be null");
+        return retrier.executeAsync(operation, executor, call::get);
+    }
+
+    /** The Resilience4j Retry of an operation, for its events and metrics. */
+    public Retry retry(OasstOperation operation) {
+        return retrier.retry(Objects.requireNonNull(operation, "operation must not be null"));
+    }
+}

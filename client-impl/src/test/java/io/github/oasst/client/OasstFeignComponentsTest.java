@@ -1,0 +1,170 @@
+package io.github.oasst.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.github.oasst.client.TestSupport.API_KEY;
+import static io.github.oasst.client.TestSupport.USER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import feign.Feign;
+import feign.Retryer;
+import io.github.oasst.client.api.OasstDecodeException;
+import io.github.oasst.client.api.OasstError;
+import io.github.oasst.client.api.OasstTasksApi;
+import io.github.oasst.client.api.OasstTransportException;
+import io.github.oasst.client.fixtures.Exchanges;
+import io.github.oasst.client.protocol.Task;
+import io.github.oasst.client.protocol.TaskAck;
+import io.github.oasst.client.protocol.TaskRequest;
+import io.github.oasst.client.protocol.TaskRequestType;
+import io.github.resilience4j.retry.RetryRegistry;
+import java.time.Duration;
+import java.util.UUID;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The public Feign components, assembled by hand as an application (Spring, say) does. */
+class OasstFeignComponentsTest {
+    @RegisterExtension
+    static WireMockExtension backend = TestSupport.wireMock();
+
+    private static final OkHttpClient HTTP = new OkHttpClient();
+    private static final UUID TASK_ID = UUID.fromString("00908626-7a35-4e1c-9582-29613f757c10");
+    private static final RetryPolicy FAST = RetryPolicy.builder()
+            .initialBackoff(Duration.ofMillis(1))
+            .maxBackoff(Duration.ofMillis(2))
+            .build();
+
+    @AfterAll
+    static void tearDown() {
+        HTTP.dispatcher().executorService().shutdown();
+        HTTP.connectionPool().evictAll();
+    }
+
+    private static OasstTasksApi api(feign.Capability capability) {
+        return Feign.builder()
+                .client(OasstFeign.client(HTTP))
+                .options(OasstFeign.options(HTTP))
+                .encoder(OasstFeign.encoder())
+                .decoder(OasstFeign.decoder())
+                .errorDecoder(OasstFeign.errorDecoder())
+                .requestInterceptor(OasstFeign.apiKeyInterceptor(API_KEY))
+                .requestInterceptor(OasstFeign.userAgentInterceptor("components-test/1"))
+                .logger(OasstFeign.logger())
+                .retryer(Retryer.NEVER_RETRY)
+                .addCapability(capability)
+                .target(OasstTasksApi.class, backend.baseUrl());
+    }
+
+    private static void answer(String path, ResponseDefinitionBuilder first, ResponseDefinitionBuilder then) {
+        backend.stubFor(post(path)
+                .inScenario(path)
+                .whenScenarioStateIs(STARTED)
+                .willReturn(first)
+                .willSetStateTo("then"));
+        backend.stubFor(post(path).inScenario(path).whenScenarioStateIs("then").willReturn(then));
+    }
+
+    @Test
+    void theComponentsSendTheRequestAndTheCapabilityGivesTypedExceptions() {
+        OasstTasksApi api = api(OasstFeign.capability());
+        backend.stubFor(post("/api/v1/tasks/")
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(Exchanges.named("tasks: type=initial_prompt").responseText())));
+        backend.stubFor(post("/api/v1/tasks/close")
+                .willReturn(aResponse().withStatus(200).withBody("<html>")));
+        backend.stubFor(
+                post("/api/v1/tasks/" + TASK_ID + "/ack").willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+
+        Task task = api.requestTask(TaskRequest.of(TaskRequestType.INITIAL_PROMPT, USER));
+
+        assertThat(task.type()).isEqualTo("initial_prompt");
+        backend.verify(postRequestedFor(urlEqualTo("/api/v1/tasks/"))
+                .withHeader("X-API-Key", equalTo(API_KEY))
+                .withHeader(
+                        "User-Agent",
+                        com.github.tomakehurst.wiremock.client.WireMock.matching(
+                                "components-test/1 oasst-java-client/.*")));
+        assertThat(catchThrowable(() -> api.closeTask(new io.github.oasst.client.protocol.TaskClose("m"))))
+                .isInstanceOf(OasstDecodeException.class);
+        assertThat(catchThrowable(() -> api.ackTask(TASK_ID, new TaskAck("m"))))
+                .isInstanceOfSatisfying(
+                        OasstTransportException.class,
+                        e -> assertThat(e.kind()).isEqualTo(OasstTransportException.Kind.CONNECTION_LOST));
+    }
+
+    @Test
+    void theRetryingCapabilityRetriesAndReconciles() {
+        OasstTasksApi api = api(OasstFeign.capability(FAST));
+        answer(
+                "/api/v1/tasks/" + TASK_ID + "/ack",
+                aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+                aResponse().withStatus(400).withBody("{\"error_code\":2103,\"message\":\"Task already updated.\"}"));
+
+        api.ackTask(TASK_ID, new TaskAck("fe-1"));
+
+        backend.verify(2, postRequestedFor(urlEqualTo("/api/v1/tasks/" + TASK_ID + "/ack")));
+    }
+
+    @Test
+    void oasstRetriesWrapCallsOfAnInterfaceBuiltElsewhere() {
+        OasstTasksApi api = api(OasstFeign.capability());
+        RetryRegistry registry = RetryRegistry.ofDefaults();
+        OasstRetries retries = OasstRetries.create(FAST, registry, null);
+        answer(
+                "/api/v1/tasks/",
+                aResponse().withStatus(503),
+                aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(Exchanges.named("tasks: type=initial_prompt").responseText()));
+        answer(
+                "/api/v1/tasks/" + TASK_ID + "/nack",
+                aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+                aResponse().withStatus(400).withBody("{\"error_code\":2103,\"message\":\"Task already updated.\"}"));
+
+        Task task = retries.call(
+                OasstOperation.FETCH_TASK, () -> api.requestTask(TaskRequest.of(TaskRequestType.INITIAL_PROMPT, USER)));
+        retries.run(
+                OasstOperation.NACK_TASK,
+                () -> api.nackTask(TASK_ID, new io.github.oasst.client.protocol.TaskNAck("no")));
+
+        assertThat(task).isNotNull();
+        backend.verify(2, postRequestedFor(urlEqualTo("/api/v1/tasks/")));
+        backend.verify(2, postRequestedFor(urlEqualTo("/api/v1/tasks/" + TASK_ID + "/nack")));
+        assertThat(registry.retry("oasst-fetch-task").getMetrics().getNumberOfSuccessfulCallsWithRetryAttempt())
+                .isEqualTo(1);
+        assertThat(retries.retry(OasstOperation.NACK_TASK)).isSameAs(registry.retry("oasst-nack-task"));
+    }
+
+    @Test
+    void oasstRetriesDoNotRetryAnAmbiguousInteraction() {
+        OasstTasksApi api = api(OasstFeign.capability());
+        OasstRetries retries = OasstRetries.create(FAST, RetryRegistry.ofDefaults(), null);
+        answer(
+                "/api/v1/tasks/interaction",
+                aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+                aResponse().withStatus(200));
+
+        Throwable failure = catchThrowable(() -> retries.call(
+                OasstOperation.POST_INTERACTION,
+                () -> api.postInteraction(io.github.oasst.client.protocol.TextReplyToMessage.of(USER, "m", "u", "t"))));
+
+        assertThat(failure).isInstanceOf(OasstTransportException.class);
+        backend.verify(1, postRequestedFor(urlEqualTo("/api/v1/tasks/interaction")));
+        assertThat(catchThrowable(() -> retries.call(OasstOperation.FETCH_TASK, () -> {
+                    throw new OasstError(404, 2100, "gone", "POST", "/api/v1/tasks/", "", java.util.List.of(), null);
+                })))
+                .isInstanceOf(OasstError.class);
+    }
+}
