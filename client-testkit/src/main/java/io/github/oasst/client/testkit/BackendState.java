@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class BackendState {
     private static final String TASKS = "/api/v1/tasks/";
-    private static final Set<String> REPLY_TYPES = Set.of("initial_prompt", "prompter_reply", "assistant_reply");
+    private static final Set<String> REPLY_TYPES =
+            Set.of("initial_prompt", "prompter_reply", "assistant_reply", "summarize_story");
     private static final Set<String> RANKING_TYPES =
             Set.of("rank_initial_prompts", "rank_prompter_replies", "rank_assistant_replies");
     private static final Set<String> LABEL_TYPES =
