@@ -148,6 +148,20 @@ class TaskDecodingTest {
     }
 
     @Test
+    void rateSummaryTaskWithAnInvertedScaleDecodesAsSent() throws Exception {
+        // Both schemas declare min and max as two required integers with no relation between them;
+        // Prism's generated responses hold such scales, and they must not fail the task's decoding.
+        RateSummaryTask task = (RateSummaryTask) mapper.readValue(
+                "{\"type\":\"rate_summary\",\"id\":\"" + UUID.randomUUID()
+                        + "\",\"full_text\":\"t\",\"scale\":{\"max\":-82764599,\"min\":53961880}}",
+                Task.class);
+
+        assertThat(task.scale()).isEqualTo(new RatingScale(53961880, -82764599));
+        assertThat(task.scale().contains(0)).isFalse();
+        assertThat(task.summary()).isNull();
+    }
+
+    @Test
     void unknownTaskTypeKeepsTypeIdAndEveryOtherField() throws Exception {
         UUID id = UUID.randomUUID();
         Task task = mapper.readValue(

@@ -102,10 +102,19 @@ class ValidationTest {
     }
 
     @Test
-    void ratingScaleMustNotBeInverted() {
-        assertThatThrownBy(() -> new RatingScale(5, 1)).hasMessage("rating scale min 5 is above max 1");
+    void ratingScaleContainsItsBoundsAndAnInvertedScaleContainsNoRating() {
+        assertThat(RatingScale.DEFAULT.contains(1)).isTrue();
         assertThat(RatingScale.DEFAULT.contains(5)).isTrue();
+        assertThat(RatingScale.DEFAULT.contains(0)).isFalse();
         assertThat(RatingScale.DEFAULT.contains(6)).isFalse();
+
+        // the server's schema allows any two integers: an inverted scale is kept as sent
+        RatingScale inverted = new RatingScale(5, 1);
+        assertThat(inverted.min()).isEqualTo(5);
+        assertThat(inverted.max()).isEqualTo(1);
+        assertThat(inverted.contains(1)).isFalse();
+        assertThat(inverted.contains(3)).isFalse();
+        assertThat(inverted.contains(5)).isFalse();
     }
 
     @Test
