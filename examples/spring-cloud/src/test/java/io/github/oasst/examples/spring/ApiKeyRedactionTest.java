@@ -1,0 +1,86 @@
+package io.github.oasst.examples.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.oasst.client.api.OasstError;
+import io.github.oasst.client.protocol.TaskRequestType;
+import io.github.oasst.client.protocol.User;
+import io.github.oasst.client.testkit.FakeOasstBackend;
+import io.github.oasst.client.testkit.InjectedFault;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The API key in no log line, with Feign's log at FULL and the client's loggers at DEBUG, over a
+ * round played at startup, a retried call and a failed one; nor in the properties' toString.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+@SpringBootTest(
+        properties = {
+            "oasst.round.task-type=initial_prompt",
+            "oasst.retry.initial-backoff=5ms",
+            "oasst.retry.max-backoff=20ms",
+            "spring.cloud.openfeign.client.config.oasst.logger-level=full",
+            "logging.level.io.github.oasst=debug",
+            "logging.level.org.springframework.cloud.openfeign=debug"
+        })
+class ApiKeyRedactionTest {
+    private static final String API_KEY = "oasst-secret-" + UUID.randomUUID();
+    private static final FakeOasstBackend BACKEND =
+            FakeOasstBackend.builder().apiKey(API_KEY).start();
+
+    @DynamicPropertySource
+    static void backend(DynamicPropertyRegistry registry) {
+        registry.add("oasst.backend-url", BACKEND::baseUrl);
+        registry.add("oasst.api-key", BACKEND::apiKey);
+    }
+
+    @AfterAll
+    static void stopBackend() {
+        BACKEND.close();
+    }
+
+    @Autowired
+    FrontendTasks tasks;
+
+    @Autowired
+    OasstProperties properties;
+
+    @Test
+    void keyIsInNoLogLineWhileEveryRequestIsLoggedInFull(CapturedOutput output) {
+        BACKEND.injectFault(1, "/api/v1/tasks/", InjectedFault.status(503));
+        tasks.fetchTask(TaskRequestType.ASSISTANT_REPLY, User.local("u1", "Carol"));
+        UUID unknown = UUID.randomUUID();
+        assertThatThrownBy(() -> tasks.ackTask(unknown, "frontend-message-9")).isInstanceOf(OasstError.class);
+
+        // the key was sent, and the round at startup, the retry and the failure were all logged
+        assertThat(BACKEND.received())
+                .allSatisfy(request -> assertThat(request.header("X-API-Key")).isEqualTo(API_KEY));
+        assertThat(output.getAll())
+                .contains("Round done: answered a initial_prompt task")
+                .contains("---> POST " + BACKEND.baseUrl() + "/api/v1/tasks/ HTTP/1.1")
+                .contains("User-Agent: oasst-spring-cloud-example")
+                .contains("\"type\":\"assistant_reply\"")
+                .contains("<--- HTTP/1.1 503")
+                .contains("oasst-fetch-task: attempt 1 failed, retrying in")
+                .contains("<--- HTTP/1.1 404")
+                .contains("apiKey=<redacted>")
+                .doesNotContain(API_KEY)
+                .doesNotContainIgnoringCase("X-API-Key:");
+    }
+
+    @Test
+    void propertiesNeverShowTheKey() {
+        assertThat(properties.apiKey()).isEqualTo(API_KEY);
+        assertThat(properties.toString()).doesNotContain(API_KEY).contains("apiKey=<redacted>");
+    }
+}
