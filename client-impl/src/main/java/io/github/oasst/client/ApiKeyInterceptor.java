@@ -13,6 +13,11 @@ final class ApiKeyInterceptor implements RequestInterceptor {
         this.apiKey = HeaderValues.check(apiKey, "API key");
     }
 
+    /** The key, for the client's direct calls; never to be logged. */
+    String value() {
+        return apiKey;
+    }
+
     @Override
     public void apply(RequestTemplate template) {
         template.headerLiteral(HEADER, apiKey);

@@ -15,15 +15,26 @@ final class BoundedBody extends FilterInputStream {
     private long total;
 
     BoundedBody(InputStream in, int keep) {
+        this(in, new byte[keep]);
+    }
+
+    /**
+     * Keeps the first bytes in the given array, as many as it holds: a scratch array of the calling
+     * thread can serve every body it decodes, as long as {@link #head} is read before the next.
+     */
+    BoundedBody(InputStream in, byte[] head) {
         super(in);
-        this.head = new byte[keep];
+        this.head = head;
     }
 
     @Override
     public int read() throws IOException {
         int b = super.read();
         if (b >= 0) {
-            keep(new byte[] {(byte) b}, 0, 1);
+            total++;
+            if (headLength < head.length) {
+                head[headLength++] = (byte) b;
+            }
         }
         return b;
     }

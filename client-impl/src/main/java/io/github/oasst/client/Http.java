@@ -48,7 +48,7 @@ final class Http {
 
     /** The charset the Content-Type names, UTF-8 when it names none or one the JVM lacks. */
     static Charset charset(@Nullable String contentType) {
-        if (contentType != null) {
+        if (contentType != null && contentType.indexOf(';') >= 0) {
             for (String part : contentType.split(";")) {
                 String param = part.trim();
                 if (param.toLowerCase(Locale.ROOT).startsWith("charset=")) {

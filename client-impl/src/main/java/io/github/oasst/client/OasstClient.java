@@ -88,9 +88,21 @@ public final class OasstClient implements AutoCloseable {
 
     private final String baseUrl;
     private final String tasksPath;
+    /** What the blocking methods call: retrying (when the policy or a circuit breaker asks for it). */
     private final OasstTasksApi api;
+    /** One attempt per call, what the asynchronous methods' retries run. */
     private final OasstTasksApi direct;
+
     private final Retrier retrier;
+    private final okhttp3.OkHttpClient http;
+    private final ApiKeyInterceptor apiKey;
+    private final UserAgentInterceptor userAgent;
+    private final Logger.Level logLevel;
+    /** The Feign client of {@link #tasksApi()}, made at its first use. */
+    private volatile @Nullable OasstTasksApi feignApi;
+
+    private final Object feignLock = new Object();
+
     private final Executor executor;
     private final @Nullable ExecutorService ownedExecutor;
     private final okhttp3.@Nullable OkHttpClient ownedHttpClient;
@@ -100,20 +112,25 @@ public final class OasstClient implements AutoCloseable {
         this.baseUrl = baseUrl;
         this.tasksPath = URI.create(baseUrl).getRawPath() + "/api/v1/tasks/";
 
-        okhttp3.OkHttpClient http = builder.httpClient();
+        this.http = builder.httpClient();
         this.ownedHttpClient = builder.okHttpClient == null ? http : null;
+        this.apiKey = new ApiKeyInterceptor(apiKey);
+        this.userAgent = new UserAgentInterceptor(builder.userAgent);
+        this.logLevel = builder.logLevel;
 
         RetryRegistry registry = builder.retryRegistry == null ? RetryRegistry.ofDefaults() : builder.retryRegistry;
         this.retrier = new Retrier(builder.retryPolicy, registry, builder.circuitBreaker, builder.waiter);
 
-        this.direct = feignBuilder(builder, http, apiKey)
-                .addCapability(Resilience4jFeign.capability(new OasstFeignDecorator(null)))
-                .target(OasstTasksApi.class, baseUrl);
-        this.api = retrier.active()
-                ? feignBuilder(builder, http, apiKey)
-                        .addCapability(Resilience4jFeign.capability(new OasstFeignDecorator(retrier)))
-                        .target(OasstTasksApi.class, baseUrl)
-                : direct;
+        if (logLevel == Logger.Level.NONE) {
+            // Nothing to log: the calls go straight to OkHttp, without Feign's per-call work
+            this.direct = new DirectTasksApi(http, baseUrl, this.apiKey, userAgent);
+            this.api = retrier.active() ? new RetryingTasksApi(direct, retrier) : direct;
+        } else {
+            // Feign's logger writes the log: the calls go through Feign
+            this.direct = feign(null);
+            this.api = retrier.active() ? feign(retrier) : direct;
+            this.feignApi = api;
+        }
 
         if (builder.executor != null) {
             this.executor = builder.executor;
@@ -132,19 +149,24 @@ public final class OasstClient implements AutoCloseable {
         }
     }
 
-    /** A Feign builder with the client's components; Feign's own retryer never retries. */
-    private static Feign.Builder feignBuilder(Builder builder, okhttp3.OkHttpClient http, String apiKey) {
+    /**
+     * A Feign client of the tasks API with the client's components, running its calls under the
+     * retrier when there is one; Feign's own retryer never retries.
+     */
+    private OasstTasksApi feign(@Nullable Retrier retries) {
         return Feign.builder()
                 .client(new feign.okhttp.OkHttpClient(http))
                 .options(OasstFeign.options(http))
                 .encoder(OasstFeign.encoder())
                 .decoder(new OasstDecoder())
                 .errorDecoder(new OasstErrorDecoder())
-                .requestInterceptor(new ApiKeyInterceptor(apiKey))
-                .requestInterceptor(new UserAgentInterceptor(builder.userAgent))
+                .requestInterceptor(apiKey)
+                .requestInterceptor(userAgent)
                 .logger(new RedactingLogger())
-                .logLevel(builder.logLevel)
-                .retryer(Retryer.NEVER_RETRY);
+                .logLevel(logLevel)
+                .retryer(Retryer.NEVER_RETRY)
+                .addCapability(Resilience4jFeign.capability(new OasstFeignDecorator(retries)))
+                .target(OasstTasksApi.class, baseUrl);
     }
 
     private static ThreadFactory daemonThreads() {
@@ -167,13 +189,27 @@ public final class OasstClient implements AutoCloseable {
     }
 
     /**
-     * The Feign interface behind this client, with the same configuration and retry policy, for
-     * code written against {@link OasstTasksApi}. With retries on, {@link
-     * OasstTasksApi#postInteraction} and {@link OasstTasksApi#closeTask} return null when a retry was
-     * reconciled (the earlier attempt took effect; its answer was lost).
+     * A Feign client of the tasks API with this client's configuration, OkHttp client and retry
+     * policy, for code written against {@link OasstTasksApi}; made at the first call. With retries
+     * on, {@link OasstTasksApi#postInteraction} and {@link OasstTasksApi#closeTask} return null when a
+     * retry was reconciled (the earlier attempt took effect; its answer was lost).
+     *
+     * <p>This client's own methods send the same requests; while the log level is {@code NONE} they
+     * do so without going through Feign, whose per-call work (request templates, header maps, URL
+     * parsing) costs more than the rest of the call: see {@code docs/benchmarks.md}.
      */
     public OasstTasksApi tasksApi() {
-        return api;
+        OasstTasksApi feign = feignApi;
+        if (feign == null) {
+            synchronized (feignLock) {
+                feign = feignApi;
+                if (feign == null) {
+                    feign = feign(retrier.active() ? retrier : null);
+                    feignApi = feign;
+                }
+            }
+        }
+        return feign;
     }
 
     /**

@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The client's Feign components, for applications that build Feign clients of {@link
  * io.github.oasst.client.api.OasstTasksApi} themselves (Spring Cloud OpenFeign beans, for example).
- * {@link OasstClient} is built from the same components.
+ * {@link OasstClient} is built from the same components: its {@link OasstClient#tasksApi()} is such a
+ * Feign client, and its own methods send the same requests with the same encoding, decoding and
+ * error decoding (without Feign's per-call work while its log level is {@code NONE}).
  */
 public final class OasstFeign {
     private OasstFeign() {}

@@ -24,9 +24,12 @@ public enum OasstOperation {
         this.methodName = methodName;
     }
 
-    /** The operation of a method of {@link io.github.oasst.client.api.OasstTasksApi}; null for others. */
+    /**
+     * The operation of a method of {@link io.github.oasst.client.api.OasstTasksApi}, also when a
+     * sub-interface redeclares it; null for other methods.
+     */
     static @Nullable OasstOperation of(Method method) {
-        if (method.getDeclaringClass() != io.github.oasst.client.api.OasstTasksApi.class) {
+        if (!io.github.oasst.client.api.OasstTasksApi.class.isAssignableFrom(method.getDeclaringClass())) {
             return null;
         }
         for (OasstOperation operation : values()) {

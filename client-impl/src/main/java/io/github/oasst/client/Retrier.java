@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -149,7 +150,9 @@ final class Retrier {
         private final OasstOperation operation;
         private final Retry.AsyncContext<Object> context;
         private final long deadline;
-        private final List<Throwable> failures = new ArrayList<>(2);
+        /** The failures so far; made at the first one (most calls have none). */
+        private @Nullable List<Throwable> failures;
+
         private boolean ambiguousAttempt;
 
         Call(OasstOperation operation) {
@@ -165,6 +168,11 @@ final class Retrier {
         /** The wait before the next attempt, or {@link #RECONCILED}, or {@link #GIVE_UP}. */
         long failed(Throwable thrown) {
             Throwable failure = Failures.translate(thrown);
+            List<Throwable> failures = this.failures;
+            if (failures == null) {
+                failures = new ArrayList<>(2);
+                this.failures = failures;
+            }
             if (failure instanceof Error) {
                 failures.add(failure);
                 return GIVE_UP;
@@ -206,6 +214,7 @@ final class Retrier {
 
         /** The last failure, carrying the earlier ones as suppressed exceptions. */
         Throwable finalFailure() {
+            List<Throwable> failures = Objects.requireNonNull(this.failures, "no failure");
             Throwable last = failures.get(failures.size() - 1);
             for (int i = 0; i < failures.size() - 1; i++) {
                 last.addSuppressed(failures.get(i));

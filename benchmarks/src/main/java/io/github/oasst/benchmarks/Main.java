@@ -1,0 +1,158 @@
+package io.github.oasst.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.ProfilerConfig;
+
+/**
+ * Runs the benchmarks and prints the results as ratios to the hand-written OkHttp baseline of the
+ * same run, with the targets met or missed.
+ *
+ * <pre>java -jar benchmarks/target/benchmarks.jar</pre>
+ *
+ * <p>The selection runs {@value #DEFAULT_ROUNDS} times ({@code -rounds N} changes that), each
+ * benchmark in a fresh JVM each time, and the iterations of all rounds are pooled. The other
+ * arguments are JMH's ({@code -h} lists them): a regular expression runs only the matching
+ * benchmarks, {@code -wi}, {@code -i}, {@code -f} override iterations and forks (of every benchmark,
+ * the cold-start ones included), {@code -prof stack} adds a profiler. The GC profiler ({@code -prof
+ * gc}, allocation per operation) and {@link CostProfiler} always run. Without a benchmark filter the
+ * idle-client memory is measured too. JMH's results go to {@code jmh-result-<round>.json} and the
+ * report to {@code benchmark-report.md}, next to the jar.
+ */
+public final class Main {
+    private static final Set<String> JMH_ONLY = Set.of("-h", "-help", "--help", "-l", "-lp", "-lprof", "-lrf");
+
+    /**
+     * Rounds of the whole selection, one fork of each benchmark per round: the baseline and the
+     * client take turns, so that a slow spell of a shared machine does not fall on one of them only.
+     */
+    static final int DEFAULT_ROUNDS = 2;
+
+    private Main() {}
+
+    public static void main(String[] args) throws Exception {
+        for (String arg : args) {
+            if (JMH_ONLY.contains(arg)) {
+                org.openjdk.jmh.Main.main(args);
+                return;
+            }
+        }
+        int rounds = DEFAULT_ROUNDS;
+        List<String> jmhArgs = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("-rounds") && i + 1 < args.length) {
+                rounds = Integer.parseInt(args[++i]);
+            } else {
+                jmhArgs.add(args[i]);
+            }
+        }
+        CommandLineOptions cli = new CommandLineOptions(jmhArgs.toArray(String[]::new));
+        Path out = outputDirectory();
+        List<Collection<RunResult>> results = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            System.out.printf("%n# Round %d of %d%n", round, rounds);
+            ChainedOptionsBuilder options = new OptionsBuilder().parent(cli);
+            if (!hasProfiler(cli, "gc", GCProfiler.class)) {
+                options.addProfiler(GCProfiler.class);
+            }
+            if (!hasProfiler(cli, "", CostProfiler.class)) {
+                options.addProfiler(CostProfiler.class);
+            }
+            if (!cli.getResult().hasValue()) {
+                options.result(out.resolve("jmh-result-" + round + ".json").toString());
+                if (!cli.getResultFormat().hasValue()) {
+                    options.resultFormat(ResultFormatType.JSON);
+                }
+            }
+            results.add(new Runner(options.build()).run());
+        }
+
+        List<Map<String, String>> memory = new ArrayList<>();
+        if (cli.getIncludes().isEmpty()) {
+            System.out.println("\n# Idle client memory (a JVM of its own per client kind)");
+            memory.add(idleMemory("okhttp"));
+            memory.add(idleMemory("facade"));
+        }
+        String report = new Report(results, memory).markdown();
+        System.out.println();
+        System.out.println(report);
+        Path file = out.resolve("benchmark-report.md");
+        Files.writeString(file, report, StandardCharsets.UTF_8);
+        System.out.println("Report written to " + file.toAbsolutePath());
+    }
+
+    private static boolean hasProfiler(CommandLineOptions cli, String alias, Class<?> profiler) {
+        for (ProfilerConfig config : cli.getProfilers()) {
+            if (config.getKlass().equals(alias) || config.getKlass().equals(profiler.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The directory of the benchmarks jar (benchmarks/target), or the working directory. */
+    private static Path outputDirectory() {
+        try {
+            Path jar = Path.of(Main.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            return Files.isRegularFile(jar) ? jar.getParent() : Path.of("");
+        } catch (URISyntaxException | RuntimeException e) {
+            return Path.of("");
+        }
+    }
+
+    /** Runs {@link IdleClientMemory} in a JVM of its own and collects its key=value lines. */
+    private static Map<String, String> idleMemory(String kind) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(
+                        java,
+                        "-XX:+UseSerialGC",
+                        "-Xms256m",
+                        "-Xmx256m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        IdleClientMemory.class.getName(),
+                        kind,
+                        "100")
+                .redirectErrorStream(true)
+                .start();
+        Map<String, String> values = new LinkedHashMap<>();
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                System.out.println(line);
+                int eq = line.indexOf('=');
+                if (eq > 0 && line.indexOf(' ') < 0) {
+                    values.put(line.substring(0, eq), line.substring(eq + 1));
+                }
+            }
+        }
+        int exit = process.waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("the idle memory measurement of " + kind + " failed: exit " + exit);
+        }
+        return values;
+    }
+}
