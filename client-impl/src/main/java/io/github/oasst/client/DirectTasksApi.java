@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import feign.Request.HttpMethod;
+import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstTasksApi;
 import io.github.oasst.client.api.OasstTransportException;
 import io.github.oasst.client.protocol.Interaction;
@@ -90,32 +91,27 @@ final class DirectTasksApi implements OasstTasksApi {
 
     @Override
     public Task requestTask(TaskRequest request) {
-        return (Task) post(tasksUrl, taskRequestWriter, request, Task.class, "OasstTasksApi#requestTask(TaskRequest)");
+        return (Task) post(tasksUrl, taskRequestWriter, request, Task.class);
     }
 
     @Override
     public void ackTask(UUID taskId, TaskAck ack) {
-        post(taskUrl(taskId, "/ack"), ackWriter, ack, null, "OasstTasksApi#ackTask(UUID,TaskAck)");
+        post(taskUrl(taskId, "/ack"), ackWriter, ack, null);
     }
 
     @Override
     public void nackTask(UUID taskId, TaskNAck nack) {
-        post(taskUrl(taskId, "/nack"), nackWriter, nack, null, "OasstTasksApi#nackTask(UUID,TaskNAck)");
+        post(taskUrl(taskId, "/nack"), nackWriter, nack, null);
     }
 
     @Override
     public Task postInteraction(Interaction interaction) {
-        return (Task) post(
-                interactionUrl,
-                interactionWriter,
-                interaction,
-                Task.class,
-                "OasstTasksApi#postInteraction(Interaction)");
+        return (Task) post(interactionUrl, interactionWriter, interaction, Task.class);
     }
 
     @Override
     public Task closeTask(TaskClose close) {
-        return (Task) post(closeUrl, closeWriter, close, Task.class, "OasstTasksApi#closeTask(TaskClose)");
+        return (Task) post(closeUrl, closeWriter, close, Task.class);
     }
 
     @Override
@@ -124,8 +120,7 @@ final class DirectTasksApi implements OasstTasksApi {
         HttpUrl url = lang == null
                 ? availabilityUrl
                 : availabilityUrl.newBuilder().addQueryParameter("lang", lang).build();
-        return (Map<String, Integer>)
-                post(url, userWriter, user, AVAILABILITY, "OasstTasksApi#taskAvailability(String,User)");
+        return (Map<String, Integer>) post(url, userWriter, user, AVAILABILITY);
     }
 
     private HttpUrl taskUrl(UUID taskId, String action) {
@@ -136,8 +131,7 @@ final class DirectTasksApi implements OasstTasksApi {
      * POSTs the body as JSON; decodes a 2xx answer as {@code type} (or ignores it when {@code type}
      * is null), turns any other answer into an {@code OasstError}.
      */
-    private @Nullable Object post(
-            HttpUrl url, ObjectWriter writer, Object body, @Nullable Type type, String methodKey) {
+    private @Nullable Object post(HttpUrl url, ObjectWriter writer, Object body, @Nullable Type type) {
         Origin origin = new Origin(url);
         byte[] json;
         try {
@@ -160,7 +154,7 @@ final class DirectTasksApi implements OasstTasksApi {
         try (response) {
             int status = response.code();
             if (status < 200 || status >= 300) {
-                throw error(response, url, methodKey);
+                throw error(response, url);
             }
             if (type == null) {
                 return null;
@@ -176,7 +170,7 @@ final class DirectTasksApi implements OasstTasksApi {
     }
 
     /** The error decoder's exception for a non-2xx answer, given it as Feign would. */
-    private RuntimeException error(Response response, HttpUrl url, String methodKey) {
+    private OasstError error(Response response, HttpUrl url) {
         feign.Request request = feign.Request.create(
                 HttpMethod.POST, url.toString(), Map.of(), (byte[]) null, StandardCharsets.UTF_8, null);
         Map<String, Collection<String>> headers =
@@ -191,8 +185,8 @@ final class DirectTasksApi implements OasstTasksApi {
         if (length != 0) {
             feignResponse.body(body.byteStream(), length > 0 && length <= Integer.MAX_VALUE ? (int) length : null);
         }
-        Exception failure = errorDecoder.decode(methodKey, feignResponse.build());
-        return failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+        // the decoder reads the method and path from the request; it has no use for a method key
+        return errorDecoder.decode("", feignResponse.build());
     }
 
     @Override

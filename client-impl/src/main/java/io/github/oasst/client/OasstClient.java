@@ -124,7 +124,7 @@ public final class OasstClient implements AutoCloseable {
         if (logLevel == Logger.Level.NONE) {
             // Nothing to log: the calls go straight to OkHttp, without Feign's per-call work
             this.direct = new DirectTasksApi(http, baseUrl, this.apiKey, userAgent);
-            this.api = retrier.active() ? new RetryingTasksApi(direct, retrier) : direct;
+            this.api = retrier.active() ? new RetryingTasksApi(direct, new OasstRetries(retrier)) : direct;
         } else {
             // Feign's logger writes the log: the calls go through Feign
             this.direct = feign(null);

@@ -49,7 +49,7 @@ final class OasstErrorDecoder implements ErrorDecoder {
     }
 
     @Override
-    public Exception decode(String methodKey, Response response) {
+    public OasstError decode(String methodKey, Response response) {
         String method = Http.method(response.request());
         String path = Http.path(response.request());
         String contentType = Http.header(response, "Content-Type");

@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 public final class OasstRetries {
     private final Retrier retrier;
 
-    private OasstRetries(Retrier retrier) {
+    OasstRetries(Retrier retrier) {
         this.retrier = retrier;
     }
 

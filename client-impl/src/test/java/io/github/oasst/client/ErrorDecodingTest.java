@@ -193,7 +193,7 @@ class ErrorDecodingTest {
     void methodNotAllowedReadsItsStringDetail() {
         Exchange exchange = Exchanges.named("GET on /api/v1/tasks/ (method not allowed)");
 
-        OasstError error = (OasstError)
+        OasstError error =
                 new OasstErrorDecoder().decode("k", response(exchange.status(), exchange.responseText(), Map.of()));
 
         assertThat(error.getMessage()).isEqualTo("405 Method Not Allowed: Method Not Allowed (GET /api/v1/tasks/)");
@@ -202,7 +202,7 @@ class ErrorDecodingTest {
 
     @Test
     void aRedirectIsReportedNotFollowed() {
-        OasstError error = (OasstError) new OasstErrorDecoder()
+        OasstError error = new OasstErrorDecoder()
                 .decode("k", response(307, "", Map.of("location", List.of("http://127.0.0.1/api/v1/tasks/?x=1"))));
 
         assertThat(error.status()).isEqualTo(307);
@@ -216,16 +216,16 @@ class ErrorDecodingTest {
         Instant now = Instant.parse("2026-11-25T12:00:00Z");
         OasstErrorDecoder decoder = new OasstErrorDecoder(Clock.fixed(now, ZoneOffset.UTC));
 
-        OasstError seconds = (OasstError) decoder.decode("k", response(503, "", Map.of("Retry-After", List.of("7"))));
-        OasstError date = (OasstError)
+        OasstError seconds = decoder.decode("k", response(503, "", Map.of("Retry-After", List.of("7"))));
+        OasstError date =
                 decoder.decode("k", response(503, "", Map.of("Retry-After", List.of("Wed, 25 Nov 2026 12:00:30 GMT"))));
-        OasstError message = (OasstError) decoder.decode(
+        OasstError message = decoder.decode(
                 "k",
                 response(
                         429,
                         "{\"error_code\":429,\"message\":\"Too Many Requests. Retry After 12 seconds.\"}",
                         Map.of()));
-        OasstError none = (OasstError) decoder.decode("k", response(503, "", Map.of()));
+        OasstError none = decoder.decode("k", response(503, "", Map.of()));
 
         assertThat(seconds.retryAfter()).contains(Duration.ofSeconds(7));
         assertThat(date.retryAfter()).contains(Duration.ofSeconds(30));
@@ -237,8 +237,8 @@ class ErrorDecodingTest {
 
     @Test
     void anUnparseableRetryAfterIsIgnored() {
-        OasstError error = (OasstError) new OasstErrorDecoder()
-                .decode("k", response(503, "", Map.of("Retry-After", List.of("soon"))));
+        OasstError error =
+                new OasstErrorDecoder().decode("k", response(503, "", Map.of("Retry-After", List.of("soon"))));
 
         assertThat(error.retryAfter()).isEmpty();
         assertThatThrownBy(() -> {
