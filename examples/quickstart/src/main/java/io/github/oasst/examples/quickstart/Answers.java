@@ -15,7 +15,6 @@ import io.github.oasst.client.protocol.TextLabel;
 import io.github.oasst.client.protocol.TextLabels;
 import io.github.oasst.client.protocol.TextReplyToMessage;
 import io.github.oasst.client.protocol.User;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,7 +93,7 @@ final class Answers {
         for (String mandatory : task.mandatoryLabels()) {
             labels.put(mandatory, 0.0);
         }
-        List<String> valid = new ArrayList<>(task.validLabels());
+        List<String> valid = task.validLabels();
         if (valid.contains(TextLabel.SPAM.wireName())) {
             labels.put(TextLabel.SPAM.wireName(), 0.0);
         }

@@ -49,8 +49,16 @@ final class FrontendRound {
     static final class Fatal extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Fatal(OasstException cause) {
+        private final boolean network;
+
+        Fatal(OasstException cause, boolean network) {
             super(cause.getMessage(), cause);
+            this.network = network;
+        }
+
+        /** Whether the network failed (otherwise the server refused the API key). */
+        boolean network() {
+            return network;
         }
     }
 
@@ -148,8 +156,9 @@ final class FrontendRound {
     private static void rethrowIfFatal(OasstException e) {
         boolean authentication = e instanceof OasstError error
                 && (error.status() == 401 || error.hasErrorCode(OasstErrorCode.API_CLIENT_NOT_AUTHORIZED));
-        if (authentication || e instanceof OasstTransportException) {
-            throw new Fatal(e);
+        boolean network = e instanceof OasstTransportException;
+        if (authentication || network) {
+            throw new Fatal(e, network);
         }
     }
 
@@ -176,9 +185,5 @@ final class FrontendRound {
         for (Step step : steps) {
             out.printf(format, step.requested(), step.received(), step.outcome().label, step.detail());
         }
-    }
-
-    static boolean wentThrough(List<Step> steps) {
-        return steps.stream().noneMatch(step -> step.outcome() == Outcome.FAILED);
     }
 }

@@ -4,9 +4,11 @@ import io.github.oasst.client.OasstClient;
 import io.github.oasst.client.protocol.User;
 import io.github.oasst.client.testkit.FakeOasstBackend;
 import java.io.PrintStream;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The quickstart: plays one round as an OASST frontend would, against {@code OASST_BACKEND_URL}
@@ -40,19 +42,18 @@ public final class Quickstart {
     static int run(Map<String, String> environment, PrintStream out, PrintStream err) {
         String url = blankToNull(environment.get(OasstClient.ENV_BACKEND_URL));
         String key = blankToNull(environment.get(OasstClient.ENV_API_KEY));
-        FakeOasstBackend embedded = null;
-        try {
-            if (url == null) {
-                embedded = FakeOasstBackend.start();
+        if (url != null && key == null) {
+            err.println("oasst-quickstart: " + OasstClient.ENV_API_KEY + " is not set; it is required with "
+                    + OasstClient.ENV_BACKEND_URL);
+            return CONFIGURATION;
+        }
+        try (FakeOasstBackend embedded = url == null ? FakeOasstBackend.start() : null) {
+            if (embedded != null) {
                 url = embedded.baseUrl();
                 key = embedded.apiKey();
                 out.println("No " + OasstClient.ENV_BACKEND_URL + " set: using an embedded fake OASST backend at " + url
                         + " (set " + OasstClient.ENV_BACKEND_URL + " and " + OasstClient.ENV_API_KEY
                         + " to use a real one)");
-            } else if (key == null) {
-                err.println("oasst-quickstart: " + OasstClient.ENV_API_KEY + " is not set; it is required with "
-                        + OasstClient.ENV_BACKEND_URL);
-                return CONFIGURATION;
             }
             OasstClient client;
             try {
@@ -71,10 +72,6 @@ public final class Quickstart {
             try (client) {
                 return play(client, out, err);
             }
-        } finally {
-            if (embedded != null) {
-                embedded.close();
-            }
         }
     }
 
@@ -89,30 +86,26 @@ public final class Quickstart {
         } catch (FrontendRound.Fatal fatal) {
             out.flush();
             err.println("oasst-quickstart: " + fatal.getMessage());
-            return fatal.getCause() instanceof io.github.oasst.client.api.OasstTransportException
-                    ? NETWORK
-                    : AUTHENTICATION;
+            return fatal.network() ? NETWORK : AUTHENTICATION;
         }
         FrontendRound.printSummary(steps, out);
-        long answered = steps.stream()
-                .filter(s -> s.outcome() == FrontendRound.Outcome.ANSWERED)
-                .count();
-        long notServed = steps.stream()
-                .filter(s -> s.outcome() == FrontendRound.Outcome.NOT_SERVED
-                        || s.outcome() == FrontendRound.Outcome.NONE_AVAILABLE)
-                .count();
+        Map<FrontendRound.Outcome, Long> counts = steps.stream()
+                .collect(Collectors.groupingBy(
+                        FrontendRound.Step::outcome,
+                        () -> new EnumMap<>(FrontendRound.Outcome.class),
+                        Collectors.counting()));
         out.println();
-        if (FrontendRound.wentThrough(steps)) {
+        long failed = counts.getOrDefault(FrontendRound.Outcome.FAILED, 0L);
+        if (failed == 0) {
             out.printf(
-                    "Round complete: %d tasks answered, 1 rejected, %d not available from this server.%n",
-                    answered, notServed);
+                    "Round complete: %d tasks answered, %d rejected, %d not available from this server.%n",
+                    counts.getOrDefault(FrontendRound.Outcome.ANSWERED, 0L),
+                    counts.getOrDefault(FrontendRound.Outcome.NACKED, 0L),
+                    counts.getOrDefault(FrontendRound.Outcome.NOT_SERVED, 0L)
+                            + counts.getOrDefault(FrontendRound.Outcome.NONE_AVAILABLE, 0L));
             return OK;
         }
-        out.printf(
-                "Round incomplete: %d steps failed (see above).%n",
-                steps.stream()
-                        .filter(s -> s.outcome() == FrontendRound.Outcome.FAILED)
-                        .count());
+        out.printf("Round incomplete: %d steps failed (see above).%n", failed);
         return STEP_FAILED;
     }
 

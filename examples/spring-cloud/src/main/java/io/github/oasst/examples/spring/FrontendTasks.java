@@ -88,28 +88,24 @@ public class FrontendTasks {
         } catch (OasstError e) {
             if (e.hasErrorCode(OasstErrorCode.TASK_GENERATION_FAILED)
                     || e.hasErrorCode(OasstErrorCode.TASK_REQUESTED_TYPE_NOT_AVAILABLE)) {
-                return new Round(Round.Outcome.NO_TASK, type.wireName(), null, null, e.description());
+                return new Round(Round.Outcome.NO_TASK, type.wireName(), null, e.description());
             }
             throw e;
         }
         if (task instanceof TaskDone) {
-            return new Round(Round.Outcome.NO_TASK, type.wireName(), null, null, "the server answered task_done");
+            return new Round(Round.Outcome.NO_TASK, type.wireName(), null, "the server answered task_done");
         }
         String frontendMessageId = "spring-example-" + UUID.randomUUID();
         Optional<Interaction> answer = sampleAnswer(task, user, frontendMessageId);
         if (answer.isEmpty()) {
             String reason = "this frontend cannot show " + task.type() + " tasks";
             nackTask(task.id(), reason);
-            return new Round(Round.Outcome.REJECTED, task.type(), task.id(), null, reason);
+            return new Round(Round.Outcome.REJECTED, task.type(), task.id(), reason);
         }
         ackTask(task.id(), frontendMessageId);
         answer(answer.get());
         return new Round(
-                Round.Outcome.ANSWERED,
-                task.type(),
-                task.id(),
-                frontendMessageId,
-                answer.get().type());
+                Round.Outcome.ANSWERED, task.type(), task.id(), answer.get().type());
     }
 
     /**

@@ -11,6 +11,7 @@ import feign.Retryer;
 import feign.codec.Decoder;
 import feign.codec.Encoder;
 import feign.codec.ErrorDecoder;
+import io.github.oasst.client.OasstClient;
 import io.github.oasst.client.OasstFeign;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
@@ -89,12 +90,13 @@ class OasstFeignConfiguration {
     }
 
     /**
-     * The connections, kept alive 4 s: under the 5 s of uvicorn, the server the OASST backend runs on,
-     * so that no connection the server has closed is reused. Emptied when the client's context closes.
+     * The connections, kept alive as long as {@link OasstClient}'s own ({@link
+     * OasstClient#DEFAULT_KEEP_ALIVE}: under the keep-alive of the server the OASST backend runs on).
+     * Emptied when the client's context closes.
      */
     @Bean(destroyMethod = "evictAll")
     ConnectionPool oasstConnectionPool() {
-        return new ConnectionPool(5, 4, TimeUnit.SECONDS);
+        return new ConnectionPool(5, OasstClient.DEFAULT_KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Bean

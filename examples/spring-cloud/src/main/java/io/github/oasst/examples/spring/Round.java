@@ -9,15 +9,10 @@ import org.jspecify.annotations.Nullable;
  * @param outcome answered, rejected, or no task available
  * @param taskType the task's wire type; the type asked for when none was available
  * @param taskId the task's id; null when none was available
- * @param frontendMessageId the frontend message id the task was acknowledged with; null when none
  * @param detail the answer's interaction type, why the task was rejected, or why none was available
  */
 public record Round(
-        Outcome outcome,
-        String taskType,
-        @Nullable UUID taskId,
-        @Nullable String frontendMessageId,
-        String detail) {
+        Outcome outcome, String taskType, @Nullable UUID taskId, String detail) {
 
     public enum Outcome {
         ANSWERED,
