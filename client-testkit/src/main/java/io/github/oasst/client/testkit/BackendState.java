@@ -1,5 +1,29 @@
 package io.github.oasst.client.testkit;
 
+import static io.github.oasst.client.api.OasstErrorCode.INVALID_FRONTEND_MESSAGE_ID;
+import static io.github.oasst.client.api.OasstErrorCode.INVALID_RANKING_VALUE;
+import static io.github.oasst.client.api.OasstErrorCode.MESSAGE_NOT_FOUND;
+import static io.github.oasst.client.api.OasstErrorCode.RATING_OUT_OF_RANGE;
+import static io.github.oasst.client.api.OasstErrorCode.TASK_ALREADY_DONE;
+import static io.github.oasst.client.api.OasstErrorCode.TASK_ALREADY_UPDATED;
+import static io.github.oasst.client.api.OasstErrorCode.TASK_GENERATION_FAILED;
+import static io.github.oasst.client.api.OasstErrorCode.TASK_INVALID_REQUEST_TYPE;
+import static io.github.oasst.client.api.OasstErrorCode.TASK_NOT_COLLECTIVE;
+import static io.github.oasst.client.api.OasstErrorCode.TASK_NOT_FOUND;
+import static io.github.oasst.client.api.OasstErrorCode.TASK_PAYLOAD_TYPE_MISMATCH;
+import static io.github.oasst.client.protocol.TaskRequestType.ASSISTANT_REPLY;
+import static io.github.oasst.client.protocol.TaskRequestType.INITIAL_PROMPT;
+import static io.github.oasst.client.protocol.TaskRequestType.LABEL_ASSISTANT_REPLY;
+import static io.github.oasst.client.protocol.TaskRequestType.LABEL_INITIAL_PROMPT;
+import static io.github.oasst.client.protocol.TaskRequestType.LABEL_PROMPTER_REPLY;
+import static io.github.oasst.client.protocol.TaskRequestType.PROMPTER_REPLY;
+import static io.github.oasst.client.protocol.TaskRequestType.RANDOM;
+import static io.github.oasst.client.protocol.TaskRequestType.RANK_ASSISTANT_REPLIES;
+import static io.github.oasst.client.protocol.TaskRequestType.RANK_INITIAL_PROMPTS;
+import static io.github.oasst.client.protocol.TaskRequestType.RANK_PROMPTER_REPLIES;
+import static io.github.oasst.client.protocol.TaskRequestType.RATE_SUMMARY;
+import static io.github.oasst.client.protocol.TaskRequestType.SUMMARIZE_STORY;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.oasst.client.protocol.AssistantReplyTask;
@@ -15,16 +39,17 @@ import io.github.oasst.client.protocol.RankPrompterRepliesTask;
 import io.github.oasst.client.protocol.RankingTask;
 import io.github.oasst.client.protocol.RateSummaryTask;
 import io.github.oasst.client.protocol.RatingScale;
+import io.github.oasst.client.protocol.ReplyTask;
 import io.github.oasst.client.protocol.SummarizeStoryTask;
 import io.github.oasst.client.protocol.Task;
 import io.github.oasst.client.protocol.TaskDone;
+import io.github.oasst.client.protocol.TaskRequestType;
 import io.github.oasst.client.testkit.Responses.Reply;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -35,21 +60,21 @@ import org.jspecify.annotations.Nullable;
  */
 final class BackendState {
     private static final String TASKS = "/api/v1/tasks/";
-    private static final Set<String> REPLY_TYPES =
-            Set.of("initial_prompt", "prompter_reply", "assistant_reply", "summarize_story");
-    private static final Set<String> RANKING_TYPES =
-            Set.of("rank_initial_prompts", "rank_prompter_replies", "rank_assistant_replies");
-    private static final Set<String> LABEL_TYPES =
-            Set.of("label_initial_prompt", "label_prompter_reply", "label_assistant_reply");
-    /** The types the 2023-01 backend serves; random picks among these and the two it fails to generate. */
-    private static final List<String> SERVED = List.of(
-            "initial_prompt",
-            "prompter_reply",
-            "assistant_reply",
-            "rank_initial_prompts",
-            "rank_prompter_replies",
-            "rank_assistant_replies",
-            "label_initial_prompt");
+    /** The types the 2023-01 backend serves. */
+    private static final List<TaskRequestType> SERVED = List.of(
+            INITIAL_PROMPT,
+            PROMPTER_REPLY,
+            ASSISTANT_REPLY,
+            RANK_INITIAL_PROMPTS,
+            RANK_PROMPTER_REPLIES,
+            RANK_ASSISTANT_REPLIES,
+            LABEL_INITIAL_PROMPT);
+    /** A random pick of the 2023-01 backend: a served type or one of the two it fails to generate. */
+    private static final List<TaskRequestType> RANDOM_CANDIDATES =
+            concat(SERVED, List.of(LABEL_PROMPTER_REPLY, LABEL_ASSISTANT_REPLY));
+    /** A random pick when serving all task types. */
+    private static final List<TaskRequestType> RANDOM_CANDIDATES_ALL =
+            concat(RANDOM_CANDIDATES, List.of(SUMMARIZE_STORY, RATE_SUMMARY));
 
     private enum Status {
         NEW,
@@ -136,8 +161,14 @@ final class BackendState {
             if (rest.equals("close")) {
                 return close(body, authorized);
             }
-            return parts[1].equals("ack") ? ack(parts[0], body, authorized) : nack(parts[0], body, authorized);
+            return update(parts[0], body, authorized, parts[1].equals("ack") ? Status.ACKED : Status.NACKED);
         }
+    }
+
+    private static List<TaskRequestType> concat(List<TaskRequestType> first, List<TaskRequestType> second) {
+        List<TaskRequestType> all = new ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 
     private static @Nullable String queryParameter(@Nullable String query, String name) {
@@ -168,25 +199,19 @@ final class BackendState {
             return Responses.notAuthorized();
         }
         JsonNode typeNode = body.json().get("type");
-        String type = typeNode == null ? "random" : typeNode.textValue();
+        TaskRequestType type = typeNode == null ? RANDOM : TaskRequestType.fromWireName(typeNode.textValue());
         JsonNode collectiveNode = body.json().get("collective");
         boolean collective = collectiveNode != null && Boolean.TRUE.equals(RequestValidation.bool(collectiveNode));
-        if (type.equals("random")) {
-            List<String> candidates = new ArrayList<>(SERVED);
-            candidates.add("label_prompter_reply");
-            candidates.add("label_assistant_reply");
-            if (serveAllTaskTypes) {
-                candidates.add("summarize_story");
-                candidates.add("rate_summary");
-            }
+        if (type == RANDOM) {
+            List<TaskRequestType> candidates = serveAllTaskTypes ? RANDOM_CANDIDATES_ALL : RANDOM_CANDIDATES;
             type = candidates.get(random.nextInt(candidates.size()));
         }
         if (!serveAllTaskTypes) {
-            if (type.equals("summarize_story") || type.equals("rate_summary")) {
-                return Responses.oasstError(400, 1000, "Invalid request type");
+            if (type == SUMMARIZE_STORY || type == RATE_SUMMARY) {
+                return Responses.oasstError(400, TASK_INVALID_REQUEST_TYPE, "Invalid request type");
             }
-            if (type.equals("label_prompter_reply") || type.equals("label_assistant_reply")) {
-                return Responses.oasstError(400, 1005, "Failed to generate task.");
+            if (type == LABEL_PROMPTER_REPLY || type == LABEL_ASSISTANT_REPLY) {
+                return Responses.oasstError(400, TASK_GENERATION_FAILED, "Failed to generate task.");
             }
         }
         Task task = generate(type);
@@ -198,39 +223,39 @@ final class BackendState {
         return Responses.json(200, task);
     }
 
-    private Task generate(String type) {
+    private Task generate(TaskRequestType type) {
         UUID id = UUID.randomUUID();
         return switch (type) {
-            case "initial_prompt" -> new InitialPromptTask(id, content.hint());
-            case "prompter_reply" -> new PrompterReplyTask(id, null, content.conversation(true));
-            case "assistant_reply" -> new AssistantReplyTask(id, content.conversation(false));
-            case "rank_initial_prompts" -> new RankInitialPromptsTask(id, content.promptsToRank());
-            case "rank_prompter_replies" ->
+            case INITIAL_PROMPT -> new InitialPromptTask(id, content.hint());
+            case PROMPTER_REPLY -> new PrompterReplyTask(id, null, content.conversation(true));
+            case ASSISTANT_REPLY -> new AssistantReplyTask(id, content.conversation(false));
+            case RANK_INITIAL_PROMPTS -> new RankInitialPromptsTask(id, content.promptsToRank());
+            case RANK_PROMPTER_REPLIES ->
                 new RankPrompterRepliesTask(id, content.conversation(true), content.replies(false));
-            case "rank_assistant_replies" ->
+            case RANK_ASSISTANT_REPLIES ->
                 new RankAssistantRepliesTask(id, content.conversation(false), content.replies(true));
-            case "label_initial_prompt" -> {
+            case LABEL_INITIAL_PROMPT -> {
                 String prompt = content.promptToLabel();
                 yield new LabelInitialPromptTask(
                         id, messageId(prompt), prompt, RequestValidation.TEXT_LABELS, null, null, null, null);
             }
-            case "label_prompter_reply" -> {
+            case LABEL_PROMPTER_REPLY -> {
                 var conversation = content.conversation(false);
                 String reply = conversation.lastMessage().text();
                 yield new LabelPrompterReplyTask(
                         id, messageId(reply), reply, RequestValidation.TEXT_LABELS, null, null, null, conversation);
             }
-            case "label_assistant_reply" -> {
+            case LABEL_ASSISTANT_REPLY -> {
                 var conversation = content.conversation(true);
                 String reply = conversation.lastMessage().text();
                 yield new LabelAssistantReplyTask(
                         id, messageId(reply), reply, RequestValidation.TEXT_LABELS, null, null, null, conversation);
             }
-            case "summarize_story" -> new SummarizeStoryTask(id, content.story());
-            case "rate_summary" ->
+            case SUMMARIZE_STORY -> new SummarizeStoryTask(id, content.story());
+            case RATE_SUMMARY ->
                 new RateSummaryTask(
                         id, content.story(), "A robot learns to bake and feeds a village.", RatingScale.DEFAULT);
-            default -> throw new IllegalArgumentException(type);
+            case RANDOM -> throw new IllegalArgumentException("random is resolved to a type before generating");
         };
     }
 
@@ -249,58 +274,44 @@ final class BackendState {
         return taskId;
     }
 
-    private Reply ack(String pathId, String text, boolean authorized) {
+    /**
+     * Ack ({@code next} ACKED, body {@code message_id}) or nack ({@code next} NACKED, body {@code
+     * reason}) of a task that is still new.
+     */
+    private Reply update(String pathId, String text, boolean authorized, Status next) {
+        boolean ack = next == Status.ACKED;
+        String field = ack ? "message_id" : "reason";
         List<ObjectNode> errors = new ArrayList<>();
         UUID taskId = taskIdOrError(pathId, errors);
         RequestValidation.Body body = RequestValidation.parse(text);
-        errors.addAll(body.json() == null ? body.errors() : RequestValidation.singleString(body.json(), "message_id"));
+        errors.addAll(body.json() == null ? body.errors() : RequestValidation.singleString(body.json(), field));
         if (!errors.isEmpty()) {
             return Responses.validation(errors);
         }
         if (!authorized) {
             return Responses.notAuthorized();
         }
-        String messageId = RequestValidation.text(body.json().get("message_id"));
-        if (messageId.isEmpty()) {
-            return Responses.oasstError(400, 2000, "message_id must not be empty");
+        String value = RequestValidation.text(body.json().get(field));
+        if (ack && value.isEmpty()) {
+            return Responses.oasstError(400, INVALID_FRONTEND_MESSAGE_ID, "message_id must not be empty");
         }
         TaskRecord record = tasks.get(taskId);
         if (record == null) {
             return taskNotFound(taskId);
         }
         if (record.status != Status.NEW) {
-            return Responses.oasstError(400, 2103, "Task already updated.");
+            return Responses.oasstError(400, TASK_ALREADY_UPDATED, "Task already updated.");
         }
-        record.status = Status.ACKED;
-        record.frontendMessageId = messageId;
-        byFrontendMessageId.put(messageId, record);
-        return Responses.noContent();
-    }
-
-    private Reply nack(String pathId, String text, boolean authorized) {
-        List<ObjectNode> errors = new ArrayList<>();
-        UUID taskId = taskIdOrError(pathId, errors);
-        RequestValidation.Body body = RequestValidation.parse(text);
-        errors.addAll(body.json() == null ? body.errors() : RequestValidation.singleString(body.json(), "reason"));
-        if (!errors.isEmpty()) {
-            return Responses.validation(errors);
+        record.status = next;
+        if (ack) {
+            record.frontendMessageId = value;
+            byFrontendMessageId.put(value, record);
         }
-        if (!authorized) {
-            return Responses.notAuthorized();
-        }
-        TaskRecord record = tasks.get(taskId);
-        if (record == null) {
-            return taskNotFound(taskId);
-        }
-        if (record.status != Status.NEW) {
-            return Responses.oasstError(400, 2103, "Task already updated.");
-        }
-        record.status = Status.NACKED;
         return Responses.noContent();
     }
 
     private static Reply taskNotFound(UUID taskId) {
-        return Responses.oasstError(404, 2100, "Task for task_id=UUID('" + taskId + "') not found");
+        return Responses.oasstError(404, TASK_NOT_FOUND, "Task for task_id=UUID('" + taskId + "') not found");
     }
 
     // ---- interaction ------------------------------------------------------------------------------
@@ -333,11 +344,12 @@ final class BackendState {
         if (record == null) {
             return frontendTaskNotFound(400, frontendId);
         }
-        if (!REPLY_TYPES.contains(record.task.type())) {
+        // every reply task but reply_to_conversation, which this backend never hands out
+        if (!(record.task instanceof ReplyTask || record.task instanceof SummarizeStoryTask)) {
             return payloadMismatch(record, "text_reply_to_message");
         }
         if (record.status == Status.DONE) {
-            return Responses.oasstError(400, 2105, "Task already done.");
+            return Responses.oasstError(400, TASK_ALREADY_DONE, "Task already done.");
         }
         content.submitted(
                 record.task.type(), RequestValidation.text(json.get("text")).strip());
@@ -348,16 +360,17 @@ final class BackendState {
         String frontendId = RequestValidation.text(json.get("message_id"));
         TaskRecord record = byFrontendMessageId.get(frontendId);
         if (record == null || !(record.task instanceof RateSummaryTask rate)) {
-            return Responses.oasstError(404, 2001, "Message with frontend_message_id " + frontendId + " not found.");
+            return Responses.oasstError(
+                    404, MESSAGE_NOT_FOUND, "Message with frontend_message_id " + frontendId + " not found.");
         }
         if (record.status == Status.DONE) {
-            return Responses.oasstError(400, 2105, "Task already done.");
+            return Responses.oasstError(400, TASK_ALREADY_DONE, "Task already done.");
         }
         int value = RequestValidation.integer(json.get("rating"));
         if (!rate.scale().contains(value)) {
             return Responses.oasstError(
                     400,
-                    2002,
+                    RATING_OUT_OF_RANGE,
                     "Invalid rating value: " + value + " (allowed "
                             + rate.scale().min() + "-" + rate.scale().max() + ")");
         }
@@ -374,7 +387,7 @@ final class BackendState {
             return payloadMismatch(record, "message_ranking");
         }
         if (record.status == Status.DONE) {
-            return Responses.oasstError(400, 2105, "Task already done.");
+            return Responses.oasstError(400, TASK_ALREADY_DONE, "Task already done.");
         }
         int items = ranking.itemsToRank().size();
         List<Integer> given = new ArrayList<>();
@@ -386,7 +399,7 @@ final class BackendState {
             String counted = ranking instanceof RankInitialPromptsTask ? "num_prompts" : "num_replies";
             return Responses.oasstError(
                     400,
-                    2003,
+                    INVALID_RANKING_VALUE,
                     "Invalid ranking submitted. Each reply index must appear exactly once (" + counted + "=" + items
                             + ").");
         }
@@ -397,10 +410,10 @@ final class BackendState {
         UUID messageId = RequestValidation.uuid(json.get("message_id"));
         TaskRecord record = byLabelledMessageId.get(messageId);
         if (record == null || record.status == Status.NEW || record.status == Status.NACKED) {
-            return Responses.oasstError(404, 2001, "Message with id " + messageId + " not found.");
+            return Responses.oasstError(404, MESSAGE_NOT_FOUND, "Message with id " + messageId + " not found.");
         }
         if (record.status == Status.DONE) {
-            return Responses.oasstError(400, 2105, "Task already done.");
+            return Responses.oasstError(400, TASK_ALREADY_DONE, "Task already done.");
         }
         return done(record);
     }
@@ -413,12 +426,15 @@ final class BackendState {
     }
 
     private static Reply frontendTaskNotFound(int status, @Nullable String frontendId) {
-        return Responses.oasstError(status, 2100, "Task for frontend_message_id='" + frontendId + "' not found");
+        return Responses.oasstError(
+                status, TASK_NOT_FOUND, "Task for frontend_message_id='" + frontendId + "' not found");
     }
 
     private static Reply payloadMismatch(TaskRecord record, String interaction) {
         return Responses.oasstError(
-                400, 2102, "Task payload type mismatch: " + record.task.type() + " task answered with " + interaction);
+                400,
+                TASK_PAYLOAD_TYPE_MISMATCH,
+                "Task payload type mismatch: " + record.task.type() + " task answered with " + interaction);
     }
 
     // ---- close --------------------------------------------------------------------------------------
@@ -439,10 +455,10 @@ final class BackendState {
             return frontendTaskNotFound(404, frontendId);
         }
         if (!record.collective) {
-            return Responses.oasstError(400, 2106, "This is not a collective task");
+            return Responses.oasstError(400, TASK_NOT_COLLECTIVE, "This is not a collective task");
         }
         if (record.status == Status.DONE) {
-            return Responses.oasstError(400, 2105, "Allready closed");
+            return Responses.oasstError(400, TASK_ALREADY_DONE, "Allready closed");
         }
         record.status = Status.DONE;
         return Responses.json(200, new TaskDone(UUID.randomUUID()));

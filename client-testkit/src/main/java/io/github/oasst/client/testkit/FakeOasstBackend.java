@@ -139,7 +139,9 @@ public final class FakeOasstBackend implements AutoCloseable {
 
     /** How many requests to the path (without query) were received. */
     public long requestCount(String path) {
-        return received().stream().filter(r -> r.path().equals(path)).count();
+        return server.getAllServeEvents().stream()
+                .filter(event -> rawPath(event.getRequest()).equals(path))
+                .count();
     }
 
     /** Forgets tasks, faults and the journal: a fresh backend on the same port. */
@@ -183,8 +185,17 @@ public final class FakeOasstBackend implements AutoCloseable {
         for (HttpHeader header : request.getHeaders().all()) {
             headers.put(header.key().toLowerCase(Locale.ROOT), List.copyOf(header.values()));
         }
-        String body = request.getBody() == null ? "" : request.getBodyAsString();
-        return new ReceivedRequest(request.getMethod().getName(), uri.getRawPath(), uri.getRawQuery(), headers, body);
+        return new ReceivedRequest(
+                request.getMethod().getName(), uri.getRawPath(), uri.getRawQuery(), headers, body(request));
+    }
+
+    private static String rawPath(LoggedRequest request) {
+        return URI.create(request.getUrl()).getRawPath();
+    }
+
+    /** The request body as text; empty when there is none. */
+    private static String body(LoggedRequest request) {
+        return request.getBody() == null ? "" : request.getBodyAsString();
     }
 
     private static final class PlannedFault {
@@ -231,8 +242,8 @@ public final class FakeOasstBackend implements AutoCloseable {
                     path,
                     uri.getRawQuery(),
                     request.getHeader("X-API-Key"),
-                    request.getBody() == null ? "" : request.getBodyAsString(),
-                    "http://127.0.0.1:" + server.port());
+                    body(request),
+                    baseUrl());
             if (fault != null && fault.kind == InjectedFault.Kind.RESET_AFTER_PROCESSING) {
                 return aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
             }
@@ -246,13 +257,9 @@ public final class FakeOasstBackend implements AutoCloseable {
         private ResponseDefinitionBuilder toDefinition(Reply reply) {
             ResponseDefinitionBuilder answer = aResponse().withStatus(reply.status());
             if (!reply.body().isEmpty()) {
-                answer.withHeader("Content-Type", "application/json").withBody(reply.body());
+                answer.withBody(reply.body());
             }
-            reply.headers().forEach((name, value) -> {
-                if (!name.equals("Content-Type")) {
-                    answer.withHeader(name, value);
-                }
-            });
+            reply.headers().forEach(answer::withHeader);
             return answer;
         }
     }

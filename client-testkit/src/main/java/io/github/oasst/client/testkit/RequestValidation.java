@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.oasst.client.protocol.AuthMethod;
 import io.github.oasst.client.protocol.TaskRequestType;
 import io.github.oasst.client.protocol.TextLabel;
 import java.util.ArrayList;
@@ -30,7 +31,9 @@ final class RequestValidation {
             .toList();
     static final List<String> TEXT_LABELS =
             Arrays.stream(TextLabel.values()).map(TextLabel::wireName).toList();
-    private static final List<String> AUTH_METHODS = List.of("discord", "local");
+    /** The auth methods the 2023-01 backend knows. */
+    private static final List<String> AUTH_METHODS = List.of(AuthMethod.DISCORD.value(), AuthMethod.LOCAL.value());
+
     private static final Set<String> TRUE = Set.of("1", "on", "t", "true", "y", "yes");
     private static final Set<String> FALSE = Set.of("0", "off", "f", "false", "n", "no");
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.oasst.client.api.OasstErrorCode;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,10 @@ final class Responses {
 
     private Responses() {}
 
-    /** A complete answer. */
+    /**
+     * A complete answer; {@code headers} are all its headers. The two-argument form adds the JSON
+     * {@code Content-Type} when there is a body.
+     */
     record Reply(int status, String body, Map<String, String> headers) {
         Reply(int status, String body) {
             this(status, body, body.isEmpty() ? Map.of() : Map.of("Content-Type", "application/json"));
@@ -33,15 +37,15 @@ final class Responses {
     }
 
     /** OASST's error object, as the backend's exception handler writes it. */
-    static Reply oasstError(int status, int code, String message) {
+    static Reply oasstError(int status, OasstErrorCode code, String message) {
         ObjectNode error = MAPPER.createObjectNode();
-        error.put("error_code", code);
+        error.put("error_code", code.code());
         error.put("message", message);
         return json(status, error);
     }
 
     static Reply notAuthorized() {
-        return oasstError(403, 2, "Could not validate credentials");
+        return oasstError(403, OasstErrorCode.API_CLIENT_NOT_AUTHORIZED, "Could not validate credentials");
     }
 
     static Reply detail(int status, String detail) {
@@ -94,14 +98,9 @@ final class Responses {
         return error;
     }
 
-    static ObjectNode limit(List<Object> loc, String msg, String type, Number limit) {
+    static ObjectNode limit(List<Object> loc, String msg, String type, int limit) {
         ObjectNode error = error(loc, msg, type);
-        ObjectNode ctx = error.putObject("ctx");
-        if (limit instanceof Integer i) {
-            ctx.put("limit_value", i);
-        } else {
-            ctx.put("limit_value", limit.doubleValue());
-        }
+        error.putObject("ctx").put("limit_value", limit);
         return error;
     }
 

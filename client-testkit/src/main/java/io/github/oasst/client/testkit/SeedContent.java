@@ -51,6 +51,9 @@ final class SeedContent {
             "Ask the assistant to explain something from science.",
             "Ask the assistant to write a short poem.");
 
+    private static final List<List<String>> ASSISTANT_LAST = prefixes(true);
+    private static final List<List<String>> PROMPTER_LAST = prefixes(false);
+
     private static final int MAX_SUBMITTED = 100;
 
     private final Random random;
@@ -75,6 +78,16 @@ final class SeedContent {
 
     /** A conversation whose last message is the assistant's ({@code assistantLast}) or the prompter's. */
     Conversation conversation(boolean assistantLast) {
+        List<String> texts = pick(assistantLast ? ASSISTANT_LAST : PROMPTER_LAST);
+        List<ConversationMessage> messages = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            messages.add(new ConversationMessage(texts.get(i), i % 2 == 1));
+        }
+        return new Conversation(messages);
+    }
+
+    /** Every prefix of the threads whose last message is the assistant's ({@code assistantLast}) or the prompter's. */
+    private static List<List<String>> prefixes(boolean assistantLast) {
         List<List<String>> fitting = new ArrayList<>();
         for (List<String> thread : THREADS) {
             for (int length = 1; length <= thread.size(); length++) {
@@ -84,12 +97,7 @@ final class SeedContent {
                 }
             }
         }
-        List<String> texts = pick(fitting);
-        List<ConversationMessage> messages = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            messages.add(new ConversationMessage(texts.get(i), i % 2 == 1));
-        }
-        return new Conversation(messages);
+        return List.copyOf(fitting);
     }
 
     /** Two to four distinct candidate replies of one side. */
