@@ -1,5 +1,7 @@
 package io.github.oasst.benchmarks;
 
+import static io.github.oasst.benchmarks.Bytes.ascii;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>{@code POST /api/v1/tasks/}: 200 with a {@code prompter_reply} task of about 1.2 KB;
- *   <li>{@code POST /api/v1/tasks/{id}/ack} and {@code /nack}: 204;
- *   <li>{@code POST /api/v1/tasks/interaction} and {@code /close}: 200 {@code task_done};
+ *   <li>{@code POST /api/v1/tasks/{id}/ack}: 204;
+ *   <li>{@code POST /api/v1/tasks/interaction}: 200 {@code task_done};
  *   <li>a request without {@code X-API-Key}: 403, an unknown path: 404, another method: 405, all
  *       with OASST's {@code {"message", "error_code"}} body.
  * </ul>
@@ -43,20 +45,20 @@ public final class CannedServer implements AutoCloseable {
 
     private static final String HEADERS = "date: Fri, 06 Jan 2023 12:00:00 GMT\r\nserver: uvicorn\r\n";
 
-    private static final byte[] TASK = ok(PROMPTER_REPLY_JSON);
-    private static final byte[] DONE = ok(TASK_DONE_JSON);
+    private static final byte[] TASK = answer(200, "OK", PROMPTER_REPLY_JSON);
+    private static final byte[] DONE = answer(200, "OK", TASK_DONE_JSON);
     private static final byte[] NO_CONTENT = ascii("HTTP/1.1 204 No Content\r\n" + HEADERS + "\r\n");
+    /** The backend's answer to a request without an API key, as recorded (error code 2). */
     private static final byte[] FORBIDDEN =
-            error(403, "Forbidden", "{\"message\":\"Could not validate credentials\",\"error_code\":1003}");
-    private static final byte[] NOT_FOUND = error(404, "Not Found", "{\"detail\":\"Not Found\"}");
-    private static final byte[] NOT_ALLOWED = error(405, "Method Not Allowed", "{\"detail\":\"Method Not Allowed\"}");
+            answer(403, "Forbidden", "{\"message\":\"Could not validate credentials\",\"error_code\":2}");
+
+    private static final byte[] NOT_FOUND = answer(404, "Not Found", "{\"detail\":\"Not Found\"}");
+    private static final byte[] NOT_ALLOWED = answer(405, "Method Not Allowed", "{\"detail\":\"Method Not Allowed\"}");
 
     private static final byte[] POST = ascii("POST ");
     private static final byte[] TASKS = ascii("/api/v1/tasks/");
     private static final byte[] INTERACTION = ascii("interaction");
-    private static final byte[] CLOSE = ascii("close");
     private static final byte[] ACK = ascii("/ack");
-    private static final byte[] NACK = ascii("/nack");
     private static final byte[] CONTENT_LENGTH = ascii("content-length:");
     private static final byte[] API_KEY = ascii("x-api-key:");
     private static final byte[] CONNECTION_CLOSE = ascii("connection: close");
@@ -324,13 +326,13 @@ public final class CannedServer implements AutoCloseable {
                 }
                 switch (first | 0x20) { // lower case
                     case 'c' -> {
-                        if (matchesIgnoreCase(line, limit, CONTENT_LENGTH)) {
-                            contentLength = number(line + CONTENT_LENGTH.length, limit);
-                        } else if (matchesIgnoreCase(line, limit, CONNECTION_CLOSE)) {
+                        if (Bytes.matchesIgnoreCase(bytes, line, limit, CONTENT_LENGTH)) {
+                            contentLength = Bytes.number(bytes, line + CONTENT_LENGTH.length, limit);
+                        } else if (Bytes.matchesIgnoreCase(bytes, line, limit, CONNECTION_CLOSE)) {
                             connectionClose = true;
                         }
                     }
-                    case 'x' -> hasApiKey |= matchesIgnoreCase(line, limit, API_KEY);
+                    case 'x' -> hasApiKey |= Bytes.matchesIgnoreCase(bytes, line, limit, API_KEY);
                     default -> {
                         // a header that does not matter here
                     }
@@ -358,10 +360,10 @@ public final class CannedServer implements AutoCloseable {
             if (pathEnd == rest) {
                 return TASK;
             }
-            if (equalsAt(rest, pathEnd, INTERACTION) || equalsAt(rest, pathEnd, CLOSE)) {
+            if (equalsAt(rest, pathEnd, INTERACTION)) {
                 return DONE;
             }
-            if (endsWith(rest, pathEnd, ACK) || endsWith(rest, pathEnd, NACK)) {
+            if (endsWith(rest, pathEnd, ACK)) {
                 return NO_CONTENT;
             }
             return NOT_FOUND;
@@ -382,36 +384,6 @@ public final class CannedServer implements AutoCloseable {
             }
             if ((key.interestOps() & SelectionKey.OP_WRITE) != 0) {
                 key.interestOps(SelectionKey.OP_READ);
-            }
-            return true;
-        }
-
-        /** The decimal number after optional spaces; 0 when there is none. */
-        private int number(int from, int limit) {
-            int j = from;
-            while (j < limit && bytes[j] == ' ') {
-                j++;
-            }
-            int value = 0;
-            while (j < limit && bytes[j] >= '0' && bytes[j] <= '9') {
-                value = value * 10 + (bytes[j] - '0');
-                j++;
-            }
-            return value;
-        }
-
-        private boolean matchesIgnoreCase(int at, int limit, byte[] lowerCase) {
-            if (at + lowerCase.length > limit) {
-                return false;
-            }
-            for (int k = 0; k < lowerCase.length; k++) {
-                byte b = bytes[at + k];
-                if (b >= 'A' && b <= 'Z') {
-                    b = (byte) (b + ('a' - 'A'));
-                }
-                if (b != lowerCase[k]) {
-                    return false;
-                }
             }
             return true;
         }
@@ -437,31 +409,13 @@ public final class CannedServer implements AutoCloseable {
         }
     }
 
-    private static byte[] ok(String json) {
+    /** A whole answer with a JSON body, encoded once. */
+    private static byte[] answer(int status, String reason, String json) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        return concat(
-                ascii("HTTP/1.1 200 OK\r\n" + HEADERS + "content-length: " + body.length
-                        + "\r\ncontent-type: application/json\r\n\r\n"),
-                body);
-    }
-
-    private static byte[] error(int status, String reason, String json) {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        return concat(
+        return Bytes.concat(
                 ascii("HTTP/1.1 " + status + " " + reason + "\r\n" + HEADERS + "content-length: " + body.length
                         + "\r\ncontent-type: application/json\r\n\r\n"),
                 body);
-    }
-
-    private static byte[] concat(byte[] head, byte[] body) {
-        byte[] all = new byte[head.length + body.length];
-        System.arraycopy(head, 0, all, 0, head.length);
-        System.arraycopy(body, 0, all, head.length, body.length);
-        return all;
-    }
-
-    private static byte[] ascii(String text) {
-        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     private static String resource(String name) {

@@ -2,9 +2,13 @@ package io.github.oasst.benchmarks;
 
 import io.github.oasst.client.protocol.TextReplyToMessage;
 import io.github.oasst.client.protocol.User;
+import java.util.UUID;
 
 /** The values every benchmark sends, the same for the client and the hand-written baseline. */
 public final class Fixtures {
+    /** The id of the canned server's task ({@code prompter_reply.json}), which the raw socket acks. */
+    public static final UUID TASK_ID = UUID.fromString("746216f8-9715-4061-8a35-22cb7618b588");
+
     public static final String API_KEY = "benchmark-api-key-0123456789";
     public static final User USER = User.discord("123456789012345678", "Benchmark User");
     public static final String MESSAGE_ID = "fe-msg-0123456789";

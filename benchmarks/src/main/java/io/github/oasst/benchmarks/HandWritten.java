@@ -30,7 +30,7 @@ public final class HandWritten implements AutoCloseable {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private final OkHttpClient http;
+    private final OkHttpClient http = new OkHttpClient();
     private final String apiKey;
     private final String baseUrl;
     private final HttpUrl tasksUrl;
@@ -41,11 +41,6 @@ public final class HandWritten implements AutoCloseable {
     private final ObjectReader taskReader = MAPPER.readerFor(Task.class);
 
     public HandWritten(String baseUrl, String apiKey) {
-        this(new OkHttpClient(), baseUrl, apiKey);
-    }
-
-    public HandWritten(OkHttpClient http, String baseUrl, String apiKey) {
-        this.http = http;
         this.apiKey = apiKey;
         this.baseUrl = baseUrl;
         this.tasksUrl = HttpUrl.get(baseUrl + "/api/v1/tasks/");

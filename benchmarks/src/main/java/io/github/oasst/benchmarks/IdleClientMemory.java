@@ -15,24 +15,31 @@ import java.util.Locale;
  * each holds its idle keep-alive connection), and measures the used heap after full collections.
  * The first client carries what all clients share (the ObjectMapper and its caches, OkHttp's and
  * Feign's static state); each further one costs only its own objects. Run in a JVM of its own
- * (serial GC, fixed heap) by {@link Main}; prints {@code key=value} lines.
+ * (serial GC, fixed heap) by {@link Main}, against a {@link CannedServer} in another JVM (Main's),
+ * so that the server's side of each connection is not in the heap measured; prints {@code
+ * key=value} lines. Arguments: the client kind ({@code okhttp} or {@code facade}), {@code n}, the
+ * server's base URL.
  *
- * <pre>java -XX:+UseSerialGC -Xms256m -Xmx256m -cp benchmarks.jar io.github.oasst.benchmarks.IdleClientMemory facade 100</pre>
+ * <pre>java -XX:+UseSerialGC -Xms256m -Xmx256m -cp benchmarks.jar io.github.oasst.benchmarks.IdleClientMemory facade 100 http://127.0.0.1:40123</pre>
  */
 public final class IdleClientMemory {
     private IdleClientMemory() {}
 
     public static void main(String[] args) throws Exception {
-        String kind = args.length > 0 ? args[0] : "facade";
-        int n = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        if (args.length != 3) {
+            throw new IllegalArgumentException("arguments: okhttp|facade <n> <server base URL>");
+        }
+        String kind = args[0];
+        int n = Integer.parseInt(args[1]);
+        String baseUrl = args[2];
         List<AutoCloseable> clients = new ArrayList<>();
-        try (CannedServer server = CannedServer.start()) {
+        try {
             long before = usedHeapAfterGc();
             int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
-            clients.add(idleClient(kind, server));
+            clients.add(idleClient(kind, baseUrl));
             long afterFirst = usedHeapAfterGc();
             for (int i = 0; i < n; i++) {
-                clients.add(idleClient(kind, server));
+                clients.add(idleClient(kind, baseUrl));
             }
             long afterAll = usedHeapAfterGc();
             int threadsAfter = ManagementFactory.getThreadMXBean().getThreadCount();
@@ -48,18 +55,18 @@ public final class IdleClientMemory {
         }
     }
 
-    private static AutoCloseable idleClient(String kind, CannedServer server) throws IOException {
+    private static AutoCloseable idleClient(String kind, String baseUrl) throws IOException {
         switch (kind) {
             case "facade" -> {
                 OasstClient client = OasstClient.builder()
-                        .baseUrl(server.baseUrl())
+                        .baseUrl(baseUrl)
                         .apiKey(Fixtures.API_KEY)
                         .build();
                 client.fetchTask(TaskKind.PROMPTER_REPLY, Fixtures.USER);
                 return client;
             }
             case "okhttp" -> {
-                HandWritten client = new HandWritten(server.baseUrl(), Fixtures.API_KEY);
+                HandWritten client = new HandWritten(baseUrl, Fixtures.API_KEY);
                 client.requestTask(TaskRequest.of(TaskRequestType.PROMPTER_REPLY, Fixtures.USER));
                 return client;
             }

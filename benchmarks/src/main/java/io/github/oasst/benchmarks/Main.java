@@ -34,8 +34,8 @@ import org.openjdk.jmh.runner.options.ProfilerConfig;
  * benchmarks, {@code -wi}, {@code -i}, {@code -f} override iterations and forks (of every benchmark,
  * the cold-start ones included), {@code -prof stack} adds a profiler. The GC profiler ({@code -prof
  * gc}, allocation per operation) and {@link CostProfiler} always run. Without a benchmark filter the
- * idle-client memory is measured too. JMH's results go to {@code jmh-result-<round>.json} and the
- * report to {@code benchmark-report.md}, next to the jar.
+ * idle-client memory is measured too ({@code -rounds 0} measures only that). JMH's results go to
+ * {@code jmh-result-<round>.json} and the report to {@code benchmark-report.md}, next to the jar.
  */
 public final class Main {
     private static final Set<String> JMH_ONLY = Set.of("-h", "-help", "--help", "-l", "-lp", "-lprof", "-lrf");
@@ -70,10 +70,10 @@ public final class Main {
         for (int round = 1; round <= rounds; round++) {
             System.out.printf("%n# Round %d of %d%n", round, rounds);
             ChainedOptionsBuilder options = new OptionsBuilder().parent(cli);
-            if (!hasProfiler(cli, "gc", GCProfiler.class)) {
+            if (!hasProfiler(cli, GCProfiler.class, "gc")) {
                 options.addProfiler(GCProfiler.class);
             }
-            if (!hasProfiler(cli, "", CostProfiler.class)) {
+            if (!hasProfiler(cli, CostProfiler.class)) {
                 options.addProfiler(CostProfiler.class);
             }
             if (!cli.getResult().hasValue()) {
@@ -87,9 +87,11 @@ public final class Main {
 
         List<Map<String, String>> memory = new ArrayList<>();
         if (cli.getIncludes().isEmpty()) {
-            System.out.println("\n# Idle client memory (a JVM of its own per client kind)");
-            memory.add(idleMemory("okhttp"));
-            memory.add(idleMemory("facade"));
+            System.out.println("\n# Idle client memory (a JVM of its own per client kind, the server in this one)");
+            try (CannedServer server = CannedServer.start()) {
+                memory.add(idleMemory("okhttp", server.baseUrl()));
+                memory.add(idleMemory("facade", server.baseUrl()));
+            }
         }
         String report = new Report(results, memory).markdown();
         System.out.println();
@@ -99,9 +101,11 @@ public final class Main {
         System.out.println("Report written to " + file.toAbsolutePath());
     }
 
-    private static boolean hasProfiler(CommandLineOptions cli, String alias, Class<?> profiler) {
+    /** Whether the command line asks for the profiler, by its class name or one of its aliases. */
+    private static boolean hasProfiler(CommandLineOptions cli, Class<?> profiler, String... aliases) {
         for (ProfilerConfig config : cli.getProfilers()) {
-            if (config.getKlass().equals(alias) || config.getKlass().equals(profiler.getName())) {
+            String name = config.getKlass();
+            if (name.equals(profiler.getName()) || List.of(aliases).contains(name)) {
                 return true;
             }
         }
@@ -122,8 +126,13 @@ public final class Main {
         }
     }
 
-    /** Runs {@link IdleClientMemory} in a JVM of its own and collects its key=value lines. */
-    private static Map<String, String> idleMemory(String kind) throws IOException, InterruptedException {
+    /**
+     * Runs {@link IdleClientMemory} in a JVM of its own, against the server at {@code baseUrl} (in
+     * this JVM, so that the heap measured holds no server-side connection), and collects its
+     * key=value lines.
+     */
+    private static Map<String, String> idleMemory(String kind, String baseUrl)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(
                         java,
@@ -134,7 +143,8 @@ public final class Main {
                         System.getProperty("java.class.path"),
                         IdleClientMemory.class.getName(),
                         kind,
-                        "100")
+                        "100",
+                        baseUrl)
                 .redirectErrorStream(true)
                 .start();
         Map<String, String> values = new LinkedHashMap<>();

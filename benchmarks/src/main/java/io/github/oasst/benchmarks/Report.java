@@ -24,6 +24,13 @@ import org.openjdk.jmh.util.ListStatistics;
  * same run, and the targets, met or missed.
  */
 final class Report {
+    /** A mean and its error: half the 99.9 % confidence interval. */
+    interface Scored {
+        double score();
+
+        double error();
+    }
+
     /** A throughput result: workload, concurrency, variant, and what was measured. */
     record Row(
             String workload,
@@ -35,7 +42,8 @@ final class Report {
             double cpu,
             double serverCpu,
             double serverBusy,
-            long iterations) {
+            long iterations)
+            implements Scored {
 
         /** CPU time per operation of the benchmark JVM but the server thread: the client's cost. */
         double clientCpu() {
@@ -44,7 +52,7 @@ final class Report {
     }
 
     /** A result of {@link Construction}. */
-    record Start(String benchmark, double score, double error, String unit, double alloc, long samples) {}
+    record Start(String benchmark, double score, double error, String unit, double alloc) implements Scored {}
 
     static final String RAW = "raw socket (server ceiling)";
     static final String BASELINE = "OkHttp + Jackson by hand (baseline)";
@@ -83,7 +91,7 @@ final class Report {
             String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
             double alloc = p.secondary("gc.alloc.rate.norm");
             if (className.equals("Construction")) {
-                starts.add(new Start(method, p.primary.getMean(), p.error(), p.unit, alloc, p.primary.getN()));
+                starts.add(new Start(method, p.primary.getMean(), p.error(), p.unit, alloc));
                 continue;
             }
             int concurrency =
@@ -234,7 +242,7 @@ final class Report {
                         variant,
                         row.score,
                         row.error,
-                        baseline == null ? "n/a" : ratio(row.score, row.error, baseline.score, baseline.error),
+                        baseline == null ? "n/a" : ratio(row, baseline),
                         row.alloc,
                         baseline == null ? "n/a" : String.format(Locale.ROOT, "%.2f", row.alloc / baseline.alloc),
                         row.clientCpu(),
@@ -249,14 +257,18 @@ final class Report {
         md.append('\n');
     }
 
-    /** A ratio with its error, the relative errors of both scores combined. */
-    private static String ratio(double score, double error, double base, double baseError) {
-        if (Double.isNaN(base) || base == 0) {
+    /** A ratio with its error. */
+    private static String ratio(Scored value, Scored base) {
+        if (Double.isNaN(base.score()) || base.score() == 0) {
             return "n/a";
         }
-        double ratio = score / base;
-        double relative = Math.sqrt(sq(error / score) + sq(baseError / base));
-        return String.format(Locale.ROOT, "%.2f ± %.2f", ratio, ratio * relative);
+        double ratio = value.score() / base.score();
+        return String.format(Locale.ROOT, "%.2f ± %.2f", ratio, ratio * relativeError(value, base));
+    }
+
+    /** The relative error of the ratio of two scores: their relative errors combined. */
+    private static double relativeError(Scored a, Scored b) {
+        return Math.sqrt(sq(a.error() / a.score()) + sq(b.error() / b.score()));
     }
 
     private static double sq(double x) {
@@ -277,7 +289,7 @@ final class Report {
                                     workload,
                                     concurrency),
                             facade.score / base.score,
-                            Math.sqrt(sq(facade.error / facade.score) + sq(base.error / base.score)),
+                            relativeError(facade, base),
                             0.95,
                             true));
                     lines.add(target(
@@ -298,7 +310,7 @@ final class Report {
                 lines.add(target(
                         workload + ": async, 64 in flight ≥ 1.0 × blocking baseline, 64 threads",
                         async64.score / base64.score,
-                        Math.sqrt(sq(async64.error / async64.score) + sq(base64.error / base64.score)),
+                        relativeError(async64, base64),
                         1.0,
                         true));
             }
@@ -307,7 +319,7 @@ final class Report {
                 lines.add(target(
                         workload + ": server ceiling (raw socket, 64 threads) ≥ 2 × baseline, 64 threads",
                         raw64.score / base64.score,
-                        Math.sqrt(sq(raw64.error / raw64.score) + sq(base64.error / base64.score)),
+                        relativeError(raw64, base64),
                         2.0,
                         true));
             }
@@ -365,7 +377,7 @@ final class Report {
                     start.score,
                     start.unit,
                     start.error,
-                    base == null ? "n/a" : ratio(start.score, start.error, base.score, base.error),
+                    base == null ? "n/a" : ratio(start, base),
                     start.alloc));
         }
         md.append('\n');
