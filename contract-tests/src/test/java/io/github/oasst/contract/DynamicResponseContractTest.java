@@ -4,9 +4,7 @@ import static io.github.oasst.contract.Fixtures.DISCORD_USER;
 import static io.github.oasst.contract.Fixtures.FRONTEND_MESSAGE_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.oasst.client.api.OasstTasksApi;
 import io.github.oasst.client.protocol.Interaction;
 import io.github.oasst.client.protocol.LabelInitialPromptTask;
@@ -33,7 +31,6 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,9 +40,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Prism's dynamic mode generates random responses from each schema (json-schema-faker: every
  * optional property present, extra unknown properties added to open objects, a random member of
  * each union). At least {@value #RESPONSES_PER_OPERATION} of them per operation and schema must
- * decode without an exception. Seeds are fixed ({@code Prefer: seed=<schema>-<operation>-<n>}),
- * so a failure names the seed that reproduces it; the tallies go to {@code
- * target/contract-reports/dynamic-responses.txt}.
+ * decode without an exception. Seeds are fixed ({@code Prefer: dynamic=true,
+ * seed=<schema>-<operation>-<n>}), so a failure names the seed that reproduces it; the tallies go
+ * to {@code target/contract-reports/dynamic-responses.txt}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DynamicResponseContractTest {
@@ -53,27 +50,14 @@ class DynamicResponseContractTest {
     /** More fetches than the minimum, so that every member of the 15-type union shows up. */
     static final int FETCHES = 300;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> OPERATIONS =
             List.of("requestTask", "ackTask", "nackTask", "postInteraction", "closeTask", "taskAvailability");
 
-    private Map<Schema, PrismServer> servers = Map.of();
     private final Map<Schema, List<FetchedTask>> fetched = new EnumMap<>(Schema.class);
     private final Map<String, OperationTally> tallies = new LinkedHashMap<>();
 
     /** A decoded task and the raw body it came from. */
     record FetchedTask(Task task, JsonNode body, Exchange exchange) {}
-
-    @BeforeAll
-    void startPrism() {
-        servers = PrismServer.startForEachSchema("dynamic", PrismServer.Mode.DYNAMIC, "oasst-contract");
-    }
-
-    @AfterAll
-    void stopPrismAndWriteReport() {
-        servers.values().forEach(PrismServer::close);
-        writeReport();
-    }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Schema.class)
@@ -241,9 +225,9 @@ class DynamicResponseContractTest {
 
     private OperationTally run(
             Schema schema, String operation, int times, Call call, BiConsumer<Exchange, @Nullable Object> each) {
-        OperationTally tally = new OperationTally(schema, operation);
+        OperationTally tally = new OperationTally(operation);
         tallies.put(key(schema, operation), tally);
-        PrismServer server = servers.get(schema);
+        PrismServer server = PrismServer.of(schema);
         LogWindow log = server.logWindow();
         ExchangeRecorder recorder = ExchangeRecorder.seeded(schema.date() + "-" + operation);
         try (ContractClient contract = new ContractClient(server, recorder)) {
@@ -289,14 +273,14 @@ class DynamicResponseContractTest {
                             fetch.options().collective(),
                             fetch.options().lang()));
                 },
-                (exchange, value) ->
-                        tasks.add(new FetchedTask((Task) value, parse(exchange.responseBody()), exchange)));
+                (exchange, value) -> tasks.add(new FetchedTask((Task) value, exchange.responseJson(), exchange)));
         return List.copyOf(tasks);
     }
 
     // ---- report ---------------------------------------------------------------------------
 
-    private void writeReport() {
+    @AfterAll
+    void writeReport() {
         StringBuilder report = new StringBuilder()
                 .append("Prism dynamic responses decoded by the client, per schema and operation\n")
                 .append("(seeds: Prefer: seed=<schema date>-<operation>-<n>, n from 1)\n");
@@ -310,7 +294,7 @@ class DynamicResponseContractTest {
             }
         }
         System.out.print(report);
-        Path directory = Path.of(System.getProperty("contract.reportDirectory", "target/contract-reports"));
+        Path directory = ContractSupport.reportDirectory();
         try {
             Files.createDirectories(directory);
             Files.writeString(directory.resolve("dynamic-responses.txt"), report, StandardCharsets.UTF_8);
@@ -335,13 +319,5 @@ class DynamicResponseContractTest {
             texts.add(field == null ? item.asText() : item.path(field).asText());
         }
         return texts;
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("not JSON: " + json, e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package io.github.oasst.contract;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +19,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * An OkHttp interceptor in the client's own HTTP stack that records each exchange as it went over
  * the wire: the request the client built and what Prism answered, with its {@code sl-violations}
- * header. With a seed prefix it asks Prism for a differently seeded dynamic response per request
- * ({@code Prefer: seed=<prefix>-<n>}), so a run is varied and still reproducible.
+ * header. With a seed prefix it asks Prism for a dynamic response, seeded differently per request
+ * ({@code Prefer: dynamic=true, seed=<prefix>-<n>}), so a run is varied and still reproducible.
  */
 final class ExchangeRecorder implements Interceptor {
     private static final long MAX_RECORDED_BODY = 1024 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern TRUNCATED_ENTRY =
             Pattern.compile("\\{\"location\":\\[\"(request|response)\"[^}]*?\"message\":\"((?:[^\"\\\\]|\\\\.)*)\"");
 
@@ -45,6 +43,24 @@ final class ExchangeRecorder implements Interceptor {
             int status,
             @Nullable String violations,
             String responseBody) {
+
+        /** The request body as JSON. */
+        JsonNode requestJson() {
+            return json("request", requestBody);
+        }
+
+        /** The response body as JSON. */
+        JsonNode responseJson() {
+            return json("response", responseBody);
+        }
+
+        private JsonNode json(String side, String body) {
+            try {
+                return ContractSupport.JSON.readTree(body);
+            } catch (JsonProcessingException e) {
+                throw new AssertionError(side + " body is not JSON: " + body + " in " + this, e);
+            }
+        }
 
         /** Whether Prism found the request invalid. */
         boolean hasRequestViolation() {
@@ -68,7 +84,7 @@ final class ExchangeRecorder implements Interceptor {
             }
             JsonNode parsed;
             try {
-                parsed = JSON.readTree(violations);
+                parsed = ContractSupport.JSON.readTree(violations);
             } catch (JsonProcessingException e) {
                 // Prism cuts a header longer than 8 KiB and puts "Too many violations!" before it
                 List<String> found = new ArrayList<>();
@@ -114,7 +130,7 @@ final class ExchangeRecorder implements Interceptor {
         return new ExchangeRecorder(null);
     }
 
-    /** Records, and seeds each request's dynamic response with {@code <prefix>-<n>}. */
+    /** Records, and asks for each response to be generated with the seed {@code <prefix>-<n>}. */
     static ExchangeRecorder seeded(String prefix) {
         return new ExchangeRecorder(prefix);
     }
@@ -125,7 +141,9 @@ final class ExchangeRecorder implements Interceptor {
         String seed = null;
         if (seedPrefix != null) {
             seed = seedPrefix + "-" + requests.incrementAndGet();
-            request = request.newBuilder().header("Prefer", "seed=" + seed).build();
+            request = request.newBuilder()
+                    .header("Prefer", "dynamic=true, seed=" + seed)
+                    .build();
         }
         String requestBody = bodyOf(request.body());
         Response response = chain.proceed(request);

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 
 /** Valid inputs for every operation, as a frontend would send them. */
@@ -26,9 +27,15 @@ final class Fixtures {
     static final UUID MESSAGE_ID = UUID.fromString("b1946ac9-2492-4b7d-8d6f-1c2e3f4a5b6c");
     static final String FRONTEND_MESSAGE_ID = "frontend-message-1";
 
-    /** The interaction types on the wire, one per {@link Interaction} record. */
-    static final List<String> INTERACTION_TYPES =
-            List.of(TextReplyToMessage.TYPE, MessageRating.TYPE, MessageRanking.TYPE, TextLabels.TYPE);
+    /**
+     * The interaction types on the wire, one per {@link Interaction} record, and the schema
+     * component of each.
+     */
+    static final Map<String, String> INTERACTION_COMPONENTS = Map.of(
+            TextReplyToMessage.TYPE, "TextReplyToMessage",
+            MessageRating.TYPE, "MessageRating",
+            MessageRanking.TYPE, "MessageRanking",
+            TextLabels.TYPE, "TextLabels");
 
     private Fixtures() {}
 
@@ -78,5 +85,21 @@ final class Fixtures {
         } catch (OasstUnexpectedTaskException e) {
             return e.actual();
         }
+    }
+
+    /** {@link #fetchAnyAnswer} through the facade's asynchronous fetch. */
+    static Task fetchAnyAnswerAsync(OasstClient client, Fetch fetch) {
+        return client.fetchTaskAsync(fetch.kind(), fetch.user(), fetch.options())
+                .handle((task, failure) -> task != null ? task : unexpectedAnswer(failure))
+                .join();
+    }
+
+    private static Task unexpectedAnswer(Throwable failure) {
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof OasstUnexpectedTaskException unexpected) {
+            return unexpected.actual();
+        }
+        throw new AssertionError("fetch failed", cause);
     }
 }

@@ -7,9 +7,7 @@ import static io.github.oasst.contract.Fixtures.TASK_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.oasst.client.FetchOptions;
 import io.github.oasst.client.OasstClient;
 import io.github.oasst.client.api.OasstError;
@@ -24,10 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Newer protocol features go on the wire only when the caller asks for them: requests built with
@@ -35,28 +30,14 @@ import org.junit.jupiter.api.TestInstance;
  * with the newer fields ({@code lang}, {@code AuthMethod.GOOGLE}/{@code SYSTEM}, task
  * availability) are valid against the 2023-05 schema.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NewerProtocolOptInContractTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final User GOOGLE_USER = new User("google-oauth2|1093", "Lin", AuthMethod.GOOGLE);
     private static final User SYSTEM_USER = new User("scheduler", "Scheduler", AuthMethod.SYSTEM);
-
-    private Map<Schema, PrismServer> servers = Map.of();
-
-    @BeforeAll
-    void startPrism() {
-        servers = PrismServer.startForEachSchema("opt-in", PrismServer.Mode.STATIC, "oasst-contract");
-    }
-
-    @AfterAll
-    void stopPrism() {
-        servers.values().forEach(PrismServer::close);
-    }
 
     @Test
     void requestsBuiltWithDefaultsSendOnlyFieldsOfSchema2023_01AndAreValidAgainstIt() {
         Schema schema = Schema.V2023_01;
-        PrismServer server = servers.get(schema);
+        PrismServer server = PrismServer.of(schema);
         LogWindow log = server.logWindow();
         try (ContractClient contract = new ContractClient(server, ExchangeRecorder.plain())) {
             OasstClient client = contract.client();
@@ -73,7 +54,7 @@ class NewerProtocolOptInContractTest {
 
             List<Exchange> exchanges = contract.recorder().exchanges();
             assertThat(exchanges).hasSize(2 * TaskKind.values().size() + 7);
-            assertValidAndSuccessful(exchanges, schema);
+            ContractSupport.assertValidAndSuccessful(exchanges, schema);
             assertThat(exchanges)
                     .as("no request went to the availability endpoint unasked")
                     .extracting(Exchange::path)
@@ -83,7 +64,7 @@ class NewerProtocolOptInContractTest {
                             || exchange.requestBody().contains(TextReplyToMessage.TYPE))
                     .hasSize(2 * TaskKind.values().size() + 1)
                     .allSatisfy(exchange ->
-                            assertThat(fieldsOf(exchange.requestBody())).doesNotContain("lang"));
+                            assertThat(fieldsOf(exchange.requestJson())).doesNotContain("lang"));
             assertOnlySchemaFields(exchanges, schema);
         }
         assertThat(PrismServer.violationLines(log.read())).isEmpty();
@@ -92,7 +73,7 @@ class NewerProtocolOptInContractTest {
     @Test
     void requestsWithNewerFieldsSendThemAndAreValidAgainstSchema2023_05() {
         Schema schema = Schema.V2023_05;
-        PrismServer server = servers.get(schema);
+        PrismServer server = PrismServer.of(schema);
         LogWindow log = server.logWindow();
         try (ContractClient contract = new ContractClient(server, ExchangeRecorder.plain())) {
             OasstClient client = contract.client();
@@ -116,31 +97,29 @@ class NewerProtocolOptInContractTest {
 
             List<Exchange> exchanges = contract.recorder().exchanges();
             assertThat(exchanges).hasSize(2 * TaskKind.values().size() + 6);
-            assertValidAndSuccessful(exchanges, schema);
+            ContractSupport.assertValidAndSuccessful(exchanges, schema);
             assertThat(exchanges)
                     .filteredOn(exchange -> exchange.path().equals("/api/v1/tasks/"))
                     .hasSize(2 * TaskKind.values().size())
                     .allSatisfy(exchange -> assertThat(
-                                    parse(exchange.requestBody()).path("lang").asText())
+                                    exchange.requestJson().path("lang").asText())
                             .isIn("de", "fr"));
             assertThat(exchanges)
                     .filteredOn(exchange -> exchange.requestBody().contains("\"Hallo!\""))
                     .singleElement()
                     .satisfies(exchange -> assertThat(
-                                    parse(exchange.requestBody()).path("lang").asText())
+                                    exchange.requestJson().path("lang").asText())
                             .isEqualTo("de"));
             assertThat(exchanges)
                     .filteredOn(exchange -> exchange.path().equals("/api/v1/tasks/availability"))
                     .singleElement()
                     .satisfies(exchange -> {
                         assertThat(exchange.query()).isEqualTo("lang=de");
-                        assertThat(parse(exchange.requestBody())
-                                        .path("auth_method")
-                                        .asText())
+                        assertThat(exchange.requestJson().path("auth_method").asText())
                                 .isEqualTo("google");
                     });
             assertThat(exchanges)
-                    .extracting(exchange -> parse(exchange.requestBody())
+                    .extracting(exchange -> exchange.requestJson()
                             .path("user")
                             .path("auth_method")
                             .asText())
@@ -152,7 +131,7 @@ class NewerProtocolOptInContractTest {
 
     @Test
     void newerAuthMethodsAreRejectedWithAViolationBySchema2023_01() {
-        PrismServer server = servers.get(Schema.V2023_01);
+        PrismServer server = PrismServer.of(Schema.V2023_01);
         LogWindow log = server.logWindow();
         try (ContractClient contract = new ContractClient(server, ExchangeRecorder.plain())) {
             for (User user : List.of(GOOGLE_USER, SYSTEM_USER)) {
@@ -176,16 +155,6 @@ class NewerProtocolOptInContractTest {
                 .allSatisfy(line -> assertThat(line).contains("Violation: request.body.user.auth_method"));
     }
 
-    private static void assertValidAndSuccessful(List<Exchange> exchanges, Schema schema) {
-        assertThat(exchanges)
-                .as("exchanges Prism found invalid against %s", schema)
-                .filteredOn(exchange -> exchange.status() == 422 || exchange.violations() != null)
-                .isEmpty();
-        assertThat(exchanges)
-                .allSatisfy(exchange ->
-                        assertThat(exchange.status()).as("%s", exchange).isBetween(200, 299));
-    }
-
     /**
      * Prism accepts properties a schema does not name (none of the OASST schemas forbids them), so
      * this checks by name that each request body holds only properties of the schema's component.
@@ -194,7 +163,7 @@ class NewerProtocolOptInContractTest {
         SchemaDocument document = SchemaDocument.of(schema);
         Set<String> userFields = document.propertiesOf("User");
         for (Exchange exchange : exchanges) {
-            JsonNode body = parse(exchange.requestBody());
+            JsonNode body = exchange.requestJson();
             String component = componentOf(exchange, body);
             assertThat(fieldsOf(body))
                     .as("fields of %s sent to %s", component, schema)
@@ -219,32 +188,19 @@ class NewerProtocolOptInContractTest {
         } else if (path.endsWith("/availability")) {
             return "User";
         } else if (path.endsWith("/interaction")) {
-            return switch (body.path("type").asText()) {
-                case "text_reply_to_message" -> "TextReplyToMessage";
-                case "message_rating" -> "MessageRating";
-                case "message_ranking" -> "MessageRanking";
-                case "text_labels" -> "TextLabels";
-                default -> throw new AssertionError("unknown interaction type in " + exchange);
-            };
+            String interaction =
+                    Fixtures.INTERACTION_COMPONENTS.get(body.path("type").asText());
+            if (interaction == null) {
+                throw new AssertionError("unknown interaction type in " + exchange);
+            }
+            return interaction;
         }
         throw new AssertionError("unexpected request " + exchange);
-    }
-
-    private static Set<String> fieldsOf(String json) {
-        return fieldsOf(parse(json));
     }
 
     private static Set<String> fieldsOf(JsonNode node) {
         Set<String> names = new LinkedHashSet<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("request body is not JSON: " + json, e);
-        }
     }
 }

@@ -12,17 +12,17 @@ import org.jspecify.annotations.Nullable;
  * failed and why, how many Prism itself flagged, and which task classes came out.
  */
 final class OperationTally {
-    private final Schema schema;
     private final String operation;
     private int responses;
     private int decoded;
     private final List<String> failures = new ArrayList<>();
     private final List<String> requestViolations = new ArrayList<>();
+    /** How many of Prism's own generated responses its validator rejected, by what they decoded to. */
     private final Map<String, Integer> responseViolations = new TreeMap<>();
+
     private final Map<String, Integer> decodedClasses = new TreeMap<>();
 
-    OperationTally(Schema schema, String operation) {
-        this.schema = schema;
+    OperationTally(String operation) {
         this.operation = operation;
     }
 
@@ -63,16 +63,8 @@ final class OperationTally {
         }
     }
 
-    Schema schema() {
-        return schema;
-    }
-
     String operation() {
         return operation;
-    }
-
-    int responses() {
-        return responses;
     }
 
     int decoded() {
@@ -85,14 +77,6 @@ final class OperationTally {
 
     List<String> requestViolations() {
         return requestViolations;
-    }
-
-    /**
-     * How many of Prism's own generated responses its validator rejected, by what they decoded
-     * to.
-     */
-    Map<String, Integer> responseViolations() {
-        return responseViolations;
     }
 
     /** How many responses decoded to each class, by simple name. */

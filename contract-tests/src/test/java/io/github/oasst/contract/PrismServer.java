@@ -29,20 +29,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Prism validates every request against the schema (body, parameters and the {@code X-API-Key}
  * security scheme) and answers an invalid one with the schema's 422 response and an {@code
- * sl-violations} header. In {@linkplain Mode#DYNAMIC dynamic} mode it generates each response from
- * the schema with json-schema-faker; with {@code --seed} alone every response to an operation is
- * the same, so callers vary the seed per request with a {@code Prefer: seed=…} header.
+ * sl-violations} header. It answers with one fixed response per operation, sampled from the
+ * schema, unless a request asks with {@code Prefer: dynamic=true, seed=…} for a response that
+ * json-schema-faker generates from the schema with that seed; so one server serves both kinds.
+ *
+ * <p>The servers of the published schemas are {@linkplain #of(Schema) shared} by all test classes
+ * of a run: tests run one after another, and each reads only the part of the log written during
+ * it ({@link #logWindow()}).
  */
 final class PrismServer implements AutoCloseable {
     static final String HOST = "127.0.0.1";
-
-    /** How Prism makes responses. */
-    enum Mode {
-        /** One fixed response per operation, sampled from the schema. */
-        STATIC,
-        /** Random responses generated from the schema ({@code --dynamic}), seeded. */
-        DYNAMIC
-    }
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration LOG_TIMEOUT = Duration.ofSeconds(30);
@@ -52,27 +48,36 @@ final class PrismServer implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
+    private static final Map<Schema, PrismServer> SHARED = new EnumMap<>(Schema.class);
+
     private final String name;
     private final Path spec;
-    private final Mode mode;
-    private final String seed;
     private final Path logFile;
     private final Thread shutdownHook;
     private @Nullable Process process;
     private int port;
 
-    private PrismServer(String name, Path spec, Mode mode, String seed) {
+    private PrismServer(String name, Path spec) {
         this.name = name;
         this.spec = spec;
-        this.mode = mode;
-        this.seed = seed;
         this.logFile = logDirectory().resolve(name + ".log");
         this.shutdownHook = new Thread(this::stop, "prism-shutdown-" + name);
     }
 
-    /** Starts a Prism server and waits until it listens. */
-    static PrismServer start(String name, Path spec, Mode mode, String seed) {
-        PrismServer server = new PrismServer(name, spec, mode, seed);
+    /**
+     * The server of a published schema, shared by all test classes of the run: the first call
+     * starts one per schema, side by side; they stop when the JVM exits.
+     */
+    static synchronized PrismServer of(Schema schema) {
+        if (SHARED.isEmpty()) {
+            SHARED.putAll(startForEachSchema());
+        }
+        return SHARED.get(schema);
+    }
+
+    /** Starts a Prism server of another schema and waits until it listens. */
+    static PrismServer start(String name, Path spec) {
+        PrismServer server = new PrismServer(name, spec);
         server.launch();
         try {
             server.awaitReady();
@@ -84,11 +89,11 @@ final class PrismServer implements AutoCloseable {
     }
 
     /** Starts one server per schema, side by side, and waits until all listen. */
-    static Map<Schema, PrismServer> startForEachSchema(String prefix, Mode mode, String seed) {
+    private static Map<Schema, PrismServer> startForEachSchema() {
         Map<Schema, PrismServer> servers = new EnumMap<>(Schema.class);
         try {
             for (Schema schema : Schema.values()) {
-                PrismServer server = new PrismServer(prefix + "-" + schema.date(), schema.file(), mode, seed);
+                PrismServer server = new PrismServer("schema-" + schema.date(), schema.file());
                 servers.put(schema, server);
                 server.launch();
             }
@@ -105,10 +110,6 @@ final class PrismServer implements AutoCloseable {
     /** {@code http://127.0.0.1:<port>}. */
     String baseUrl() {
         return "http://" + HOST + ":" + port;
-    }
-
-    int port() {
-        return port;
     }
 
     Path logFile() {
@@ -153,7 +154,7 @@ final class PrismServer implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "Prism[" + name + " " + mode + " " + baseUrl() + ", log " + logFile + "]";
+        return "Prism[" + name + " " + baseUrl() + ", log " + logFile + "]";
     }
 
     // ---- process ----------------------------------------------------------------------------
@@ -162,9 +163,6 @@ final class PrismServer implements AutoCloseable {
         port = freePort();
         List<String> command = new ArrayList<>(
                 List.of(prismExecutable().toString(), "mock", "--host", HOST, "--port", Integer.toString(port)));
-        if (mode == Mode.DYNAMIC) {
-            command.addAll(List.of("--dynamic", "--seed", seed));
-        }
         command.add(spec.toString());
         try {
             Files.createDirectories(logFile.getParent());

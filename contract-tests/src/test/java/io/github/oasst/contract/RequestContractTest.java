@@ -6,13 +6,11 @@ import static io.github.oasst.contract.Fixtures.TASK_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.oasst.client.FetchOptions;
 import io.github.oasst.client.OasstClient;
 import io.github.oasst.client.api.FailureClass;
 import io.github.oasst.client.api.OasstError;
-import io.github.oasst.client.api.OasstUnexpectedTaskException;
 import io.github.oasst.client.protocol.Interaction;
 import io.github.oasst.client.protocol.Task;
 import io.github.oasst.client.protocol.TaskClose;
@@ -24,34 +22,16 @@ import io.github.oasst.contract.PrismServer.LogWindow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Every operation of the client, with valid inputs, sends requests that Prism finds valid against
  * both schemas: no 422 with {@code sl-violations}, no {@code Violation} line in Prism's log.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RequestContractTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern TASK_ID_IN_PATH = Pattern.compile("/api/v1/tasks/[0-9a-f-]{36}/");
-
-    private Map<Schema, PrismServer> servers = Map.of();
-
-    @BeforeAll
-    void startPrism() {
-        servers = PrismServer.startForEachSchema("requests", PrismServer.Mode.STATIC, "oasst-contract");
-    }
-
-    @AfterAll
-    void stopPrism() {
-        servers.values().forEach(PrismServer::close);
-    }
 
     @Test
     void everyOperationSendsNoViolationAgainstSchema2023_01() {
@@ -65,7 +45,7 @@ class RequestContractTest {
 
     @Test
     void taskAvailabilityAgainstSchema2023_01FailsWithA404OasstError() {
-        PrismServer server = servers.get(Schema.V2023_01);
+        PrismServer server = PrismServer.of(Schema.V2023_01);
         try (ContractClient contract = new ContractClient(server, ExchangeRecorder.plain())) {
             assertThatThrownBy(() -> contract.client().taskAvailability(DISCORD_USER, null))
                     .isInstanceOfSatisfying(OasstError.class, error -> {
@@ -90,7 +70,7 @@ class RequestContractTest {
     }
 
     private void everyOperationSendsNoViolation(Schema schema) {
-        PrismServer server = servers.get(schema);
+        PrismServer server = PrismServer.of(schema);
         LogWindow log = server.logWindow();
         List<Object> answers = new ArrayList<>();
         int calls = 0;
@@ -101,9 +81,8 @@ class RequestContractTest {
                 answers.add(Fixtures.fetchAnyAnswer(client, fetch));
                 calls++;
             }
-            answers.add(client.fetchTaskAsync(TaskKind.RANDOM, DISCORD_USER)
-                    .handle((task, failure) -> task != null ? task : unexpectedAnswer(failure))
-                    .join());
+            answers.add(Fixtures.fetchAnyAnswerAsync(
+                    client, new Fixtures.Fetch(TaskKind.RANDOM, DISCORD_USER, FetchOptions.DEFAULT)));
             calls++;
 
             client.ackTask(TASK_ID, FRONTEND_MESSAGE_ID);
@@ -137,14 +116,7 @@ class RequestContractTest {
 
             List<Exchange> exchanges = contract.recorder().exchanges();
             assertThat(exchanges).as("one exchange per call").hasSize(calls);
-            assertThat(exchanges)
-                    .as("exchanges Prism found invalid against %s", schema)
-                    .filteredOn(exchange -> exchange.status() == 422 || exchange.violations() != null)
-                    .isEmpty();
-            assertThat(exchanges)
-                    .as("every call succeeded")
-                    .allSatisfy(exchange ->
-                            assertThat(exchange.status()).as("%s", exchange).isBetween(200, 299));
+            ContractSupport.assertValidAndSuccessful(exchanges, schema);
             assertThat(exchanges)
                     .as("operations covered")
                     .extracting(
@@ -152,7 +124,7 @@ class RequestContractTest {
                     .containsAll(expectedPaths(schema));
             List<JsonNode> fetchBodies = exchanges.stream()
                     .filter(exchange -> exchange.path().equals("/api/v1/tasks/"))
-                    .map(exchange -> parse(exchange.requestBody()))
+                    .map(Exchange::requestJson)
                     .toList();
             assertThat(fetchBodies)
                     .as("task requests sent")
@@ -190,22 +162,5 @@ class RequestContractTest {
             paths.add("/api/v1/tasks/availability");
         }
         return paths;
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("request body is not JSON: " + json, e);
-        }
-    }
-
-    private static Task unexpectedAnswer(Throwable failure) {
-        Throwable cause =
-                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof OasstUnexpectedTaskException unexpected) {
-            return unexpected.actual();
-        }
-        throw new AssertionError("fetch failed", cause);
     }
 }

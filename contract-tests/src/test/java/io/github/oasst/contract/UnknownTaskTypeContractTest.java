@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.oasst.client.OasstClient;
 import io.github.oasst.client.api.OasstUnexpectedTaskException;
@@ -39,14 +37,12 @@ import org.junit.jupiter.api.TestInstance;
 class UnknownTaskTypeContractTest {
     static final String FUTURE_TYPE = "compare_translations";
     private static final int FETCHES = 200;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private PrismServer server;
 
     @BeforeAll
     void startPrism() {
-        server = PrismServer.start(
-                "future-task-type", schemaWithAFutureTaskType(), PrismServer.Mode.DYNAMIC, "oasst-contract");
+        server = PrismServer.start("future-task-type", schemaWithAFutureTaskType());
     }
 
     @AfterAll
@@ -66,10 +62,11 @@ class UnknownTaskTypeContractTest {
             List<Exchange> exchanges = contract.recorder().exchanges();
             assertThat(exchanges).hasSize(FETCHES).noneMatch(Exchange::hasRequestViolation);
 
+            List<JsonNode> bodies =
+                    exchanges.stream().map(Exchange::responseJson).toList();
             List<Integer> unknown = new ArrayList<>();
             for (int i = 0; i < tasks.size(); i++) {
-                String wireType =
-                        parse(exchanges.get(i).responseBody()).path("type").asText();
+                String wireType = bodies.get(i).path("type").asText();
                 assertThat(tasks.get(i) instanceof UnknownTask)
                         .as(
                                 "%s decoded to %s",
@@ -85,7 +82,7 @@ class UnknownTaskTypeContractTest {
                     unknown.size(), FETCHES, FUTURE_TYPE);
             for (int i : unknown) {
                 UnknownTask task = (UnknownTask) tasks.get(i);
-                JsonNode body = parse(exchanges.get(i).responseBody());
+                JsonNode body = bodies.get(i);
                 assertThat(task.type()).isEqualTo(FUTURE_TYPE);
                 assertThat(task.id().toString()).isEqualTo(body.path("id").asText());
                 Set<String> otherFields = new LinkedHashSet<>();
@@ -95,7 +92,7 @@ class UnknownTaskTypeContractTest {
                 assertThat(task.fields().get("instructions"))
                         .isEqualTo(body.path("instructions").asText());
                 assertThat(task.fields().get("candidates"))
-                        .isEqualTo(JSON.convertValue(body.path("candidates"), List.class));
+                        .isEqualTo(ContractSupport.JSON.convertValue(body.path("candidates"), List.class));
             }
         }
     }
@@ -141,53 +138,32 @@ class UnknownTaskTypeContractTest {
      * /api/v1/tasks/} answers with, written under {@code target/}.
      */
     private static Path schemaWithAFutureTaskType() {
+        ObjectNode root = SchemaDocument.of(Schema.V2023_05).copyOfRoot();
+        ObjectNode futureTask = root.objectNode();
+        futureTask.put("title", "CompareTranslationsTask");
+        futureTask.put("type", "object");
+        // As in the server's own task schemas, id and type have defaults and are not required:
+        // json-schema-faker drops each property that another union member requires from the
+        // member it picks, so requiring them here would strip them from every other task.
+        futureTask.putArray("required").add("instructions").add("candidates");
+        ObjectNode properties = futureTask.putObject("properties");
+        properties.putObject("id").put("type", "string").put("format", "uuid");
+        ObjectNode type = properties.putObject("type");
+        type.put("type", "string").put("default", FUTURE_TYPE).putArray("enum").add(FUTURE_TYPE);
+        properties.putObject("instructions").put("type", "string");
+        ObjectNode candidates = properties.putObject("candidates");
+        candidates.put("type", "array").put("minItems", 2);
+        candidates.putObject("items").put("type", "string");
+        ((ObjectNode) root.path("components").path("schemas")).set("CompareTranslationsTask", futureTask);
+
+        SchemaDocument.taskUnion(root).addObject().put("$ref", "#/components/schemas/CompareTranslationsTask");
+
+        Path directory = ContractSupport.reportDirectory().resolveSibling("contract-schemas");
         try {
-            ObjectNode root = (ObjectNode) JSON.readTree(Schema.V2023_05.file().toFile());
-            ObjectNode futureTask = JSON.createObjectNode();
-            futureTask.put("title", "CompareTranslationsTask");
-            futureTask.put("type", "object");
-            // As in the server's own task schemas, id and type have defaults and are not required:
-            // json-schema-faker drops each property that another union member requires from the
-            // member it picks, so requiring them here would strip them from every other task.
-            futureTask.putArray("required").add("instructions").add("candidates");
-            ObjectNode properties = futureTask.putObject("properties");
-            properties.putObject("id").put("type", "string").put("format", "uuid");
-            ObjectNode type = properties.putObject("type");
-            type.put("type", "string")
-                    .put("default", FUTURE_TYPE)
-                    .putArray("enum")
-                    .add(FUTURE_TYPE);
-            properties.putObject("instructions").put("type", "string");
-            ObjectNode candidates = properties.putObject("candidates");
-            candidates.put("type", "array").put("minItems", 2);
-            candidates.putObject("items").put("type", "string");
-            ((ObjectNode) root.path("components").path("schemas")).set("CompareTranslationsTask", futureTask);
-
-            ArrayNode union = (ArrayNode) root.path("paths")
-                    .path("/api/v1/tasks/")
-                    .path("post")
-                    .path("responses")
-                    .path("200")
-                    .path("content")
-                    .path("application/json")
-                    .path("schema")
-                    .path("anyOf");
-            union.addObject().put("$ref", "#/components/schemas/CompareTranslationsTask");
-
-            Path directory = Path.of(System.getProperty("contract.reportDirectory", "target/contract-reports"))
-                    .resolveSibling("contract-schemas");
             Files.createDirectories(directory);
             Path file = directory.resolve("openapi-2023-05-07-with-" + FUTURE_TYPE + ".json");
-            JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
+            ContractSupport.JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
             return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
