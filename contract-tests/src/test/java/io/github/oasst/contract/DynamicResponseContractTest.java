@@ -283,7 +283,7 @@ class DynamicResponseContractTest {
     void writeReport() {
         StringBuilder report = new StringBuilder()
                 .append("Prism dynamic responses decoded by the client, per schema and operation\n")
-                .append("(seeds: Prefer: seed=<schema date>-<operation>-<n>, n from 1)\n");
+                .append("(dynamic responses: Prefer: dynamic=true, seed=<schema date>-<operation>-<n>, n from 1)\n");
         for (Schema schema : Schema.values()) {
             report.append('\n').append(schema).append('\n');
             for (String operation : OPERATIONS) {
