@@ -29,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       loopback allow;
  *   <li>{@code *OkHttp}: the baseline, hand-written OkHttp + Jackson calls ({@link HandWritten});
  *   <li>{@code *Feign}: the client's Feign interface, {@code tasksApi()}, retries off;
- *   <li>{@code *Facade}: {@code OasstClient} with its defaults (retries on).
+ *   <li>{@code *Facade}: {@code OasstClient} with its defaults (retries on);
+ *   <li>{@code fetchFacadeNoCallTimeout}: the same with {@code callTimeout(Duration.ZERO)}.
  * </ul>
  */
 @BenchmarkMode(Mode.Throughput)
@@ -61,6 +62,11 @@ public abstract class Blocking {
 
     @Benchmark
     public PrompterReplyTask fetchFacade(Clients.Facade facade) {
+        return facade.client.fetchTask(TaskKind.PROMPTER_REPLY, USER);
+    }
+
+    @Benchmark
+    public PrompterReplyTask fetchFacadeNoCallTimeout(Clients.FacadeNoCallTimeout facade) {
         return facade.client.fetchTask(TaskKind.PROMPTER_REPLY, USER);
     }
 

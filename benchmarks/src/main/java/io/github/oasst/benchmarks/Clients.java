@@ -3,6 +3,7 @@ package io.github.oasst.benchmarks;
 import io.github.oasst.client.OasstClient;
 import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.api.OasstTasksApi;
+import java.time.Duration;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -39,6 +40,29 @@ public final class Clients {
             client = OasstClient.builder()
                     .baseUrl(server.baseUrl())
                     .apiKey(Fixtures.API_KEY)
+                    .build();
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            client.close();
+        }
+    }
+
+    /**
+     * The facade with its defaults but {@code callTimeout(Duration.ZERO)}: what OkHttp's call timeout
+     * costs.
+     */
+    @State(Scope.Benchmark)
+    public static class FacadeNoCallTimeout {
+        OasstClient client;
+
+        @Setup(Level.Trial)
+        public void setUp(ServerState server) {
+            client = OasstClient.builder()
+                    .baseUrl(server.baseUrl())
+                    .apiKey(Fixtures.API_KEY)
+                    .callTimeout(Duration.ZERO)
                     .build();
         }
 

@@ -58,9 +58,10 @@ final class Report {
     static final String BASELINE = "OkHttp + Jackson by hand (baseline)";
     static final String FEIGN = "Feign interface, retries off";
     static final String FACADE = "OasstClient, blocking";
+    static final String FACADE_NO_CALL_TIMEOUT = "OasstClient, blocking, callTimeout off";
     static final String ASYNC = "OasstClient, async";
 
-    private static final List<String> VARIANTS = List.of(RAW, BASELINE, FEIGN, FACADE, ASYNC);
+    private static final List<String> VARIANTS = List.of(RAW, BASELINE, FEIGN, FACADE, FACADE_NO_CALL_TIMEOUT, ASYNC);
 
     private final List<Row> rows = new ArrayList<>();
     private final List<Start> starts = new ArrayList<>();
@@ -160,6 +161,7 @@ final class Report {
             case "OkHttp" -> BASELINE;
             case "Feign" -> FEIGN;
             case "Facade" -> FACADE;
+            case "FacadeNoCallTimeout" -> FACADE_NO_CALL_TIMEOUT;
             case "FacadeAsync" -> ASYNC;
             default -> suffix;
         };

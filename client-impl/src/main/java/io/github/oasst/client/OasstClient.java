@@ -503,9 +503,14 @@ public final class OasstClient implements AutoCloseable {
             return this;
         }
 
-        /** Longest time of one attempt. Default {@link OasstClient#DEFAULT_CALL_TIMEOUT 60 s}. */
+        /**
+         * Longest time of one attempt. Default {@link OasstClient#DEFAULT_CALL_TIMEOUT 60 s}; {@link
+         * Duration#ZERO} turns it off, leaving each attempt bounded by the connect and read timeouts
+         * only.
+         */
         public Builder callTimeout(Duration timeout) {
-            this.callTimeout = positive(timeout, "callTimeout");
+            Objects.requireNonNull(timeout, "callTimeout must not be null");
+            this.callTimeout = timeout.isZero() ? timeout : positive(timeout, "callTimeout");
             return this;
         }
 

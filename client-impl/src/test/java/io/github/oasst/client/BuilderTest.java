@@ -13,6 +13,7 @@ import ch.qos.logback.classic.Level;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.oasst.client.fixtures.Exchanges;
 import io.github.oasst.client.protocol.TaskKind;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -198,6 +199,26 @@ class BuilderTest {
             executor.shutdown();
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
+        }
+    }
+
+    @Test
+    void theCallTimeoutIsSixtySecondsUnlessSetAndZeroTurnsItOff() {
+        OasstClient.Builder builder =
+                OasstClient.builder().baseUrl(backend.baseUrl()).apiKey("k");
+        assertThat(builder.httpClient().callTimeoutMillis()).isEqualTo(60_000);
+
+        assertThat(builder.callTimeout(Duration.ofSeconds(5)).httpClient().callTimeoutMillis())
+                .isEqualTo(5_000);
+        assertThat(builder.callTimeout(Duration.ZERO).httpClient().callTimeoutMillis())
+                .isZero();
+        assertThatThrownBy(() -> builder.callTimeout(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("callTimeout must be positive, got PT-1S");
+
+        stubTask();
+        try (OasstClient client = builder.build()) {
+            assertThat(client.fetchTask(TaskKind.INITIAL_PROMPT, USER)).isNotNull();
         }
     }
 
