@@ -75,10 +75,7 @@ public class Construction {
     }
 
     private static PrompterReplyTask facade(ServerState server) {
-        try (OasstClient client = OasstClient.builder()
-                .baseUrl(server.baseUrl())
-                .apiKey(Fixtures.API_KEY)
-                .build()) {
+        try (OasstClient client = Clients.facade(server).build()) {
             return client.fetchTask(TaskKind.PROMPTER_REPLY, USER);
         }
     }
