@@ -3,6 +3,7 @@ package io.github.oasst.benchmarks;
 import static io.github.oasst.benchmarks.Fixtures.MESSAGE_ID;
 import static io.github.oasst.benchmarks.Fixtures.USER;
 
+import io.github.oasst.client.api.OasstTasksApi;
 import io.github.oasst.client.protocol.PrompterReplyTask;
 import io.github.oasst.client.protocol.Task;
 import io.github.oasst.client.protocol.TaskAck;
@@ -28,9 +29,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code *RawSocket}: pre-encoded requests over a socket, no JSON: what the server and the
  *       loopback allow;
  *   <li>{@code *OkHttp}: the baseline, hand-written OkHttp + Jackson calls ({@link HandWritten});
- *   <li>{@code *Feign}: the client's Feign interface, {@code tasksApi()}, retries off;
- *   <li>{@code *Facade}: {@code OasstClient} with its defaults (retries on);
- *   <li>{@code fetchFacadeNoCallTimeout}: the same with {@code callTimeout(Duration.ZERO)}.
+ *   <li>{@code *StockFeign}: the interface on Feign's stock modules (feign-okhttp, feign-jackson);
+ *   <li>{@code *Interface}: the interface as service code injects it, {@code tasksApi()} of a client
+ *       with its defaults (retries on);
+ *   <li>{@code *Facade}: {@code OasstClient} with its defaults (retries on), the same path.
  * </ul>
  */
 @BenchmarkMode(Mode.Throughput)
@@ -55,18 +57,17 @@ public abstract class Blocking {
     }
 
     @Benchmark
-    public PrompterReplyTask fetchFeign(Clients.Feign feign) {
-        Task task = feign.api.requestTask(TaskRequest.of(TaskRequestType.PROMPTER_REPLY, USER));
-        return (PrompterReplyTask) task;
+    public PrompterReplyTask fetchStockFeign(Clients.StockFeign feign) {
+        return (PrompterReplyTask) feign.api.requestTask(TaskRequest.of(TaskRequestType.PROMPTER_REPLY, USER));
+    }
+
+    @Benchmark
+    public PrompterReplyTask fetchInterface(Clients.Interface injected) {
+        return (PrompterReplyTask) injected.api.requestTask(TaskRequest.of(TaskRequestType.PROMPTER_REPLY, USER));
     }
 
     @Benchmark
     public PrompterReplyTask fetchFacade(Clients.Facade facade) {
-        return facade.client.fetchTask(TaskKind.PROMPTER_REPLY, USER);
-    }
-
-    @Benchmark
-    public PrompterReplyTask fetchFacadeNoCallTimeout(Clients.FacadeNoCallTimeout facade) {
         return facade.client.fetchTask(TaskKind.PROMPTER_REPLY, USER);
     }
 
@@ -82,15 +83,25 @@ public abstract class Blocking {
         PrompterReplyTask task =
                 (PrompterReplyTask) client.requestTask(TaskRequest.of(TaskRequestType.PROMPTER_REPLY, USER));
         client.ackTask(task.id(), new TaskAck(MESSAGE_ID));
-        return client.postInteraction(Fixtures.reply());
+        client.postInteraction(Fixtures.reply());
+        return task;
     }
 
     @Benchmark
-    public Task cycleFeign(Clients.Feign feign) {
-        PrompterReplyTask task =
-                (PrompterReplyTask) feign.api.requestTask(TaskRequest.of(TaskRequestType.PROMPTER_REPLY, USER));
-        feign.api.ackTask(task.id(), new TaskAck(MESSAGE_ID));
-        return feign.api.postInteraction(Fixtures.reply());
+    public Task cycleStockFeign(Clients.StockFeign feign) {
+        return cycle(feign.api);
+    }
+
+    @Benchmark
+    public Task cycleInterface(Clients.Interface injected) {
+        return cycle(injected.api);
+    }
+
+    private static Task cycle(OasstTasksApi api) {
+        Task task = api.requestTask(TaskRequest.of(TaskRequestType.PROMPTER_REPLY, USER));
+        api.ackTask(task.id(), new TaskAck(MESSAGE_ID));
+        api.postInteraction(Fixtures.reply());
+        return task;
     }
 
     @Benchmark

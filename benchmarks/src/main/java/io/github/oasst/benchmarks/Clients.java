@@ -1,9 +1,14 @@
 package io.github.oasst.benchmarks;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import feign.Feign;
+import feign.Retryer;
+import feign.jackson.JacksonEncoder;
 import io.github.oasst.client.OasstClient;
-import io.github.oasst.client.RetryPolicy;
+import io.github.oasst.client.OasstClientBuilder;
+import io.github.oasst.client.OasstFeign;
 import io.github.oasst.client.api.OasstTasksApi;
-import java.time.Duration;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -15,7 +20,7 @@ public final class Clients {
     private Clients() {}
 
     /** A builder of the facade as users make it, for the canned server. */
-    static OasstClient.Builder facade(ServerState server) {
+    static OasstClientBuilder facade(ServerState server) {
         return OasstClient.builder().baseUrl(server.baseUrl()).apiKey(Fixtures.API_KEY);
     }
 
@@ -52,39 +57,60 @@ public final class Clients {
     }
 
     /**
-     * The facade with its defaults but {@code callTimeout(Duration.ZERO)}: what OkHttp's call timeout
-     * costs.
+     * The interface as service code injects it: {@code tasksApi()} of a client with its defaults, the
+     * path the facade's own calls take.
      */
     @State(Scope.Benchmark)
-    public static class FacadeNoCallTimeout {
-        OasstClient client;
-
-        @Setup(Level.Trial)
-        public void setUp(ServerState server) {
-            client = facade(server).callTimeout(Duration.ZERO).build();
-        }
-
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            client.close();
-        }
-    }
-
-    /** The Feign interface of a client whose retries are off ({@link RetryPolicy#disabled()}). */
-    @State(Scope.Benchmark)
-    public static class Feign {
+    public static class Interface {
         OasstClient owner;
         OasstTasksApi api;
 
         @Setup(Level.Trial)
         public void setUp(ServerState server) {
-            owner = facade(server).retryPolicy(RetryPolicy.disabled()).build();
+            owner = facade(server).build();
             api = owner.tasksApi();
         }
 
         @TearDown(Level.Trial)
         public void tearDown() {
             owner.close();
+        }
+    }
+
+    /**
+     * The same interface on Feign's stock modules: feign-okhttp's client on OkHttp's defaults,
+     * feign-jackson's encoder, Feign's default options, with the client's decoders, interceptors and
+     * capability (retries off). What the client's own {@code Client}, encoder and options replace.
+     */
+    @State(Scope.Benchmark)
+    public static class StockFeign {
+        okhttp3.OkHttpClient http;
+        OasstTasksApi api;
+
+        @Setup(Level.Trial)
+        public void setUp(ServerState server) {
+            http = new okhttp3.OkHttpClient.Builder()
+                    .followRedirects(false)
+                    .retryOnConnectionFailure(false)
+                    .build();
+            api = Feign.builder()
+                    .client(new feign.okhttp.OkHttpClient(http))
+                    .encoder(new JacksonEncoder(JsonMapper.builder()
+                            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                            .build()))
+                    .decoder(OasstFeign.decoder())
+                    .errorDecoder(OasstFeign.errorDecoder())
+                    .requestInterceptor(OasstFeign.apiKeyInterceptor(Fixtures.API_KEY))
+                    .requestInterceptor(OasstFeign.userAgentInterceptor(null))
+                    .retryer(Retryer.NEVER_RETRY)
+                    .addCapability(OasstFeign.capability())
+                    .target(OasstTasksApi.class, server.baseUrl());
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
         }
     }
 

@@ -61,8 +61,14 @@ public final class HandWritten implements AutoCloseable {
         }
     }
 
-    public Task postInteraction(Interaction interaction) throws IOException {
-        return task(post(interactionUrl, interactionWriter.writeValueAsBytes(interaction)));
+    /** Posts the answer; any 2xx means accepted (its body, a {@code task_done}, carries nothing). */
+    public void postInteraction(Interaction interaction) throws IOException {
+        try (Response response = http.newCall(post(interactionUrl, interactionWriter.writeValueAsBytes(interaction)))
+                .execute()) {
+            if (!response.isSuccessful()) {
+                throw new IOException("interaction failed: HTTP " + response.code());
+            }
+        }
     }
 
     private Request post(HttpUrl url, byte[] json) {

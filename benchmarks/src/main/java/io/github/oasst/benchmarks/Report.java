@@ -42,6 +42,7 @@ final class Report {
             double cpu,
             double serverCpu,
             double serverBusy,
+            double connections,
             long iterations)
             implements Scored {
 
@@ -56,12 +57,12 @@ final class Report {
 
     static final String RAW = "raw socket (server ceiling)";
     static final String BASELINE = "OkHttp + Jackson by hand (baseline)";
-    static final String FEIGN = "Feign interface, retries off";
+    static final String STOCK_FEIGN = "OasstTasksApi on Feign's stock modules";
+    static final String INTERFACE = "OasstTasksApi, client.tasksApi()";
     static final String FACADE = "OasstClient, blocking";
-    static final String FACADE_NO_CALL_TIMEOUT = "OasstClient, blocking, callTimeout off";
     static final String ASYNC = "OasstClient, async";
 
-    private static final List<String> VARIANTS = List.of(RAW, BASELINE, FEIGN, FACADE, FACADE_NO_CALL_TIMEOUT, ASYNC);
+    private static final List<String> VARIANTS = List.of(RAW, BASELINE, STOCK_FEIGN, INTERFACE, FACADE, ASYNC);
 
     private final List<Row> rows = new ArrayList<>();
     private final List<Start> starts = new ArrayList<>();
@@ -108,6 +109,7 @@ final class Report {
                     p.secondary("jvm.cpu.norm"),
                     p.secondary("server.cpu.norm"),
                     p.secondary("server.cpu.util"),
+                    p.secondary("server.connections.norm"),
                     p.primary.getN()));
         }
     }
@@ -159,9 +161,9 @@ final class Report {
         return switch (suffix) {
             case "RawSocket" -> RAW;
             case "OkHttp" -> BASELINE;
-            case "Feign" -> FEIGN;
+            case "StockFeign" -> STOCK_FEIGN;
+            case "Interface" -> INTERFACE;
             case "Facade" -> FACADE;
-            case "FacadeNoCallTimeout" -> FACADE_NO_CALL_TIMEOUT;
             case "FacadeAsync" -> ASYNC;
             default -> suffix;
         };
@@ -228,8 +230,9 @@ final class Report {
                                 : "Full cycle: fetch + ack + text reply (3 requests per operation)")
                 .append("\n\n");
         md.append("| concurrency | variant | ops/s | ± (99.9 %) | × baseline | B/op | B/op × baseline"
-                + " | client CPU µs/op | client CPU × baseline | server CPU µs/op | server busy | n |\n");
-        md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " | client CPU µs/op | client CPU × baseline | server CPU µs/op | server busy"
+                + " | new connections per 1,000 ops | n |\n");
+        md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int concurrency : List.of(1, 64)) {
             Row baseline = row(workload, concurrency, BASELINE);
             for (String variant : VARIANTS) {
@@ -239,7 +242,7 @@ final class Report {
                 }
                 md.append(String.format(
                         Locale.ROOT,
-                        "| %d | %s | %,.0f | %,.0f | %s | %,.0f | %s | %.1f | %s | %.1f | %.0f %% | %d |%n",
+                        "| %d | %s | %,.0f | %,.0f | %s | %,.0f | %s | %.1f | %s | %.1f | %.0f %% | %.1f | %d |%n",
                         concurrency,
                         variant,
                         row.score,
@@ -253,6 +256,7 @@ final class Report {
                                 : String.format(Locale.ROOT, "%.2f", row.clientCpu() / baseline.clientCpu()),
                         row.serverCpu,
                         row.serverBusy,
+                        row.connections * 1000,
                         row.iterations));
             }
         }
@@ -277,32 +281,45 @@ final class Report {
         return Double.isNaN(x) ? 0 : x * x;
     }
 
+    /** The targets of each variant that sends through the client: throughput, CPU and allocation. */
+    private static final double MIN_THROUGHPUT = 0.9;
+
+    private static final double MAX_CPU = 1.2;
+    private static final double MAX_ALLOCATION = 1.5;
+
     private void targets(StringBuilder md) {
         List<String> lines = new ArrayList<>();
         for (String workload : List.of("fetch", "cycle")) {
             for (int concurrency : List.of(1, 64)) {
                 Row base = row(workload, concurrency, BASELINE);
-                Row facade = row(workload, concurrency, FACADE);
-                if (base != null && facade != null) {
+                for (String variant : List.of(FACADE, INTERFACE)) {
+                    Row row = row(workload, concurrency, variant);
+                    if (base == null || row == null) {
+                        continue;
+                    }
+                    String who = String.format(
+                            Locale.ROOT,
+                            "%s, concurrency %d, %s:",
+                            workload,
+                            concurrency,
+                            variant.equals(FACADE) ? "facade" : "interface");
                     lines.add(target(
-                            String.format(
-                                    Locale.ROOT,
-                                    "%s, concurrency %d: facade throughput ≥ 0.95 × baseline",
-                                    workload,
-                                    concurrency),
-                            facade.score / base.score,
-                            relativeError(facade, base),
-                            0.95,
+                            who + " throughput ≥ " + MIN_THROUGHPUT + " × baseline",
+                            row.score / base.score,
+                            relativeError(row, base),
+                            MIN_THROUGHPUT,
                             true));
                     lines.add(target(
-                            String.format(
-                                    Locale.ROOT,
-                                    "%s, concurrency %d: facade allocation ≤ 1.3 × baseline",
-                                    workload,
-                                    concurrency),
-                            facade.alloc / base.alloc,
+                            who + " client CPU per op ≤ " + MAX_CPU + " × baseline",
+                            row.clientCpu() / base.clientCpu(),
                             0,
-                            1.3,
+                            MAX_CPU,
+                            false));
+                    lines.add(target(
+                            who + " allocation per op ≤ " + MAX_ALLOCATION + " × baseline",
+                            row.alloc / base.alloc,
+                            0,
+                            MAX_ALLOCATION,
                             false));
                 }
             }

@@ -8,20 +8,30 @@ import feign.RequestInterceptor;
 import feign.codec.Decoder;
 import feign.codec.Encoder;
 import feign.codec.ErrorDecoder;
-import feign.jackson.JacksonEncoder;
+import io.github.oasst.client.internal.codec.JsonEncoder;
+import io.github.oasst.client.internal.codec.OasstDecoder;
+import io.github.oasst.client.internal.codec.OasstErrorDecoder;
+import io.github.oasst.client.internal.http.ApiKeyInterceptor;
+import io.github.oasst.client.internal.http.FeignOptions;
+import io.github.oasst.client.internal.http.OkHttpClients;
+import io.github.oasst.client.internal.http.OkHttpFeignClient;
+import io.github.oasst.client.internal.http.RedactingLogger;
+import io.github.oasst.client.internal.http.UserAgentInterceptor;
+import io.github.oasst.client.internal.retry.Retrier;
+import io.github.oasst.client.internal.retry.RetryingDecorator;
+import io.github.oasst.client.internal.retry.Waiter;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.feign.Resilience4jFeign;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The client's Feign components, for applications that build Feign clients of {@link
  * io.github.oasst.client.api.OasstTasksApi} themselves (Spring Cloud OpenFeign beans, for example).
- * {@link OasstClient} is built from the same components: its {@link OasstClient#tasksApi()} is such a
- * Feign client, and its own methods send the same requests with the same encoding, decoding and
- * error decoding (without Feign's per-call work while its log level is {@code NONE}).
+ * {@link OasstClient} is built from exactly these: its calls and its {@link OasstClient#tasksApi()}
+ * go through a Feign client of the interface with this client, options, encoder, decoder, error
+ * decoder, interceptors, logger and capability.
  */
 public final class OasstFeign {
     private OasstFeign() {}
@@ -39,15 +49,19 @@ public final class OasstFeign {
 
     /**
      * Sets {@code User-Agent} to {@code oasst-java-client/<version> (Java <n>)}, after the given
-     * product token when not null (for example {@code my-bot/1.2}).
+     * product token when not null (for example {@code my-bot/1.2}). Without it, {@link
+     * #client(okhttp3.OkHttpClient)} sends {@code oasst-java-client/<version> (Java <n>)}.
      */
     public static RequestInterceptor userAgentInterceptor(@Nullable String product) {
         return new UserAgentInterceptor(product);
     }
 
-    /** Encodes the protocol records as JSON (feign-jackson with the client's ObjectMapper). */
+    /**
+     * Encodes the protocol records as UTF-8 JSON with the client's ObjectMapper (what feign-jackson
+     * writes, with one Jackson writer per body type instead of one per call).
+     */
     public static Encoder encoder() {
-        return new JacksonEncoder(Json.MAPPER);
+        return new JsonEncoder();
     }
 
     /** Decodes 2xx bodies; see {@link io.github.oasst.client.api.OasstDecodeException}. */
@@ -74,7 +88,7 @@ public final class OasstFeign {
      * io.github.oasst.client.api.OasstException}s.
      */
     public static Capability capability() {
-        return Resilience4jFeign.capability(new OasstFeignDecorator(null));
+        return Resilience4jFeign.capability(new RetryingDecorator(null));
     }
 
     /** Like {@link #capability()}, and runs calls under the retry policy (a new Retry registry). */
@@ -92,40 +106,25 @@ public final class OasstFeign {
         Objects.requireNonNull(policy, "policy must not be null");
         Objects.requireNonNull(registry, "registry must not be null");
         return Resilience4jFeign.capability(
-                new OasstFeignDecorator(new Retrier(policy, registry, breaker, Waiter.SYSTEM)));
+                new RetryingDecorator(new Retrier(policy, registry, breaker, Waiter.SYSTEM)));
     }
 
     /**
-     * A Feign client over a copy of the given OkHttp client that neither follows redirects (they
+     * Feign's client over a copy of the given OkHttp client that neither follows redirects (they
      * would carry the API key elsewhere) nor silently repeats requests after a connection failure
-     * (OkHttp would send a POST twice). The copy shares the original's connection pool.
+     * (OkHttp would send a POST twice); the copy shares the original's connection pool. It sends what
+     * feign-okhttp's client sends, with less work per call (see {@code docs/benchmarks.md}), and
+     * {@code User-Agent: oasst-java-client/<version> (Java <n>)} when a request has none.
      */
     public static Client client(okhttp3.OkHttpClient okHttpClient) {
-        return new feign.okhttp.OkHttpClient(harden(okHttpClient));
+        return new OkHttpFeignClient(OkHttpClients.harden(okHttpClient), UserAgentInterceptor.value(null));
     }
 
-    /** Feign request options matching the OkHttp client's timeouts, with redirects off. */
+    /**
+     * Feign request options matching the OkHttp client's timeouts, with redirects off, so that
+     * {@link #client(okhttp3.OkHttpClient)} sends with that client as it is.
+     */
     public static Request.Options options(okhttp3.OkHttpClient okHttpClient) {
-        return new Request.Options(
-                okHttpClient.connectTimeoutMillis(),
-                TimeUnit.MILLISECONDS,
-                okHttpClient.readTimeoutMillis(),
-                TimeUnit.MILLISECONDS,
-                false);
-    }
-
-    static okhttp3.OkHttpClient harden(okhttp3.OkHttpClient okHttpClient) {
-        Objects.requireNonNull(okHttpClient, "okHttpClient must not be null");
-        if (!okHttpClient.retryOnConnectionFailure()
-                && !okHttpClient.followRedirects()
-                && !okHttpClient.followSslRedirects()) {
-            return okHttpClient;
-        }
-        return okHttpClient
-                .newBuilder()
-                .retryOnConnectionFailure(false)
-                .followRedirects(false)
-                .followSslRedirects(false)
-                .build();
+        return new FeignOptions(Objects.requireNonNull(okHttpClient, "okHttpClient must not be null"));
     }
 }

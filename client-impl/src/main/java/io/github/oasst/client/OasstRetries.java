@@ -1,5 +1,7 @@
 package io.github.oasst.client;
 
+import io.github.oasst.client.internal.retry.Retrier;
+import io.github.oasst.client.internal.retry.Waiter;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
@@ -27,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 public final class OasstRetries {
     private final Retrier retrier;
 
-    OasstRetries(Retrier retrier) {
+    private OasstRetries(Retrier retrier) {
         this.retrier = retrier;
     }
 
@@ -45,8 +47,9 @@ public final class OasstRetries {
     /**
      * Runs the call, retrying it as the policy says for the operation.
      *
-     * @return the call's result, or null when a retry was reconciled (an earlier attempt took effect
-     *     and its answer was lost)
+     * @return the call's result; null when a retry was reconciled (an earlier attempt of an
+     *     operation without result, ack, nack, interaction or close, took effect and its answer was
+     *     lost)
      * @throws io.github.oasst.client.api.OasstException the last attempt's failure, carrying the
      *     earlier ones
      */

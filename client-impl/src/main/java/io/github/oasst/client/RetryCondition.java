@@ -21,14 +21,6 @@ public interface RetryCondition {
         case DEFINITE -> false;
     };
 
-    /**
-     * Like {@link #DEFAULT}, and ambiguous failures of interactions too: for frontends whose users
-     * would rather risk a duplicate answer than lose one. A retry answered {@code TASK_ALREADY_DONE}
-     * (2105) then counts as success.
-     */
-    RetryCondition INCLUDING_AMBIGUOUS_INTERACTIONS =
-            (operation, failure) -> failure.failureClass() != FailureClass.DEFINITE;
-
     /** Whether to retry after this failure of this operation. */
     boolean shouldRetry(OasstOperation operation, OasstException failure);
 

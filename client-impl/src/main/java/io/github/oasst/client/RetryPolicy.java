@@ -1,5 +1,6 @@
 package io.github.oasst.client;
 
+import io.github.oasst.client.api.FailureClass;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstException;
 import java.time.Duration;
@@ -21,7 +22,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>no attempt starts later than {@link #DEFAULT_DEADLINE 30 s} after the first: a wait that would
  *       end past the deadline is not taken;
  *   <li>every {@link OasstOperation}, with {@link RetryCondition#DEFAULT}: what the server did not
- *       process is retried for every operation, ambiguous failures for all but interactions.
+ *       process is retried for every operation, ambiguous failures for all but interactions (unless
+ *       {@link Builder#retryAmbiguousInteractions(boolean)}).
  * </ul>
  */
 public final class RetryPolicy {
@@ -42,6 +44,7 @@ public final class RetryPolicy {
     private final double jitter;
     private final Duration deadline;
     private final Set<OasstOperation> operations;
+    private final boolean ambiguousInteractions;
     private final RetryCondition condition;
 
     private RetryPolicy(Builder builder) {
@@ -52,6 +55,7 @@ public final class RetryPolicy {
         this.jitter = builder.jitter;
         this.deadline = builder.deadline;
         this.operations = Set.copyOf(builder.operations);
+        this.ambiguousInteractions = builder.ambiguousInteractions;
         this.condition = builder.condition;
     }
 
@@ -81,6 +85,7 @@ public final class RetryPolicy {
         builder.deadline = deadline;
         builder.operations = EnumSet.noneOf(OasstOperation.class);
         builder.operations.addAll(operations);
+        builder.ambiguousInteractions = ambiguousInteractions;
         builder.condition = condition;
         return builder;
     }
@@ -113,6 +118,11 @@ public final class RetryPolicy {
         return operations;
     }
 
+    /** Whether ambiguous failures of interactions are retried, whatever the condition says. */
+    public boolean retriesAmbiguousInteractions() {
+        return ambiguousInteractions;
+    }
+
     public RetryCondition condition() {
         return condition;
     }
@@ -122,9 +132,19 @@ public final class RetryPolicy {
         return maxAttempts > 1 && !operations.isEmpty();
     }
 
-    /** Whether this failure of this operation is retried (attempts and deadline left aside). */
+    /**
+     * Whether this failure of this operation is retried (attempts and deadline left aside): the
+     * operation is one of {@link #operations()}, and the {@link #condition()} says so or the
+     * failure is an ambiguous one of an interaction and {@link #retriesAmbiguousInteractions()}.
+     */
     public boolean shouldRetry(OasstOperation operation, OasstException failure) {
-        return operations.contains(operation) && condition.shouldRetry(operation, failure);
+        if (!operations.contains(operation)) {
+            return false;
+        }
+        return condition.shouldRetry(operation, failure)
+                || (ambiguousInteractions
+                        && operation == OasstOperation.POST_INTERACTION
+                        && failure.failureClass() == FailureClass.AMBIGUOUS);
     }
 
     /**
@@ -146,7 +166,7 @@ public final class RetryPolicy {
     public String toString() {
         return "RetryPolicy[maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff + ", multiplier="
                 + multiplier + ", maxBackoff=" + maxBackoff + ", jitter=" + jitter + ", deadline=" + deadline
-                + ", operations=" + operations + "]";
+                + ", operations=" + operations + ", ambiguousInteractions=" + ambiguousInteractions + "]";
     }
 
     /** Builds a {@link RetryPolicy}; every setting starts at its default. */
@@ -158,6 +178,7 @@ public final class RetryPolicy {
         private double jitter = DEFAULT_JITTER;
         private Duration deadline = DEFAULT_DEADLINE;
         private Set<OasstOperation> operations = EnumSet.allOf(OasstOperation.class);
+        private boolean ambiguousInteractions;
         private RetryCondition condition = RetryCondition.DEFAULT;
 
         private Builder() {}
@@ -219,16 +240,20 @@ public final class RetryPolicy {
         }
 
         /**
-         * Retries ambiguous failures of interactions too ({@link
-         * RetryCondition#INCLUDING_AMBIGUOUS_INTERACTIONS}) or not ({@link RetryCondition#DEFAULT}).
-         * Default false.
+         * Retries ambiguous failures of interactions too, for frontends whose users would rather risk
+         * a duplicate answer than lose one; a retry answered {@code TASK_ALREADY_DONE} (2105) then
+         * counts as success. Adds to the {@link #retryIf condition}, whichever is set first. Default
+         * false.
          */
         public Builder retryAmbiguousInteractions(boolean retry) {
-            this.condition = retry ? RetryCondition.INCLUDING_AMBIGUOUS_INTERACTIONS : RetryCondition.DEFAULT;
+            this.ambiguousInteractions = retry;
             return this;
         }
 
-        /** Replaces the condition deciding which failures are retried. Default {@link RetryCondition#DEFAULT}. */
+        /**
+         * Replaces the condition deciding which failures are retried. Default {@link
+         * RetryCondition#DEFAULT}. {@link #retryAmbiguousInteractions(boolean)} keeps adding to it.
+         */
         public Builder retryIf(RetryCondition condition) {
             this.condition = Objects.requireNonNull(condition, "condition must not be null");
             return this;

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import feign.Logger;
 import io.github.oasst.client.fixtures.Exchanges;
 import io.github.oasst.client.protocol.TaskKind;
@@ -51,29 +52,82 @@ class ApiKeyRedactionTest {
         backend.stubFor(post("/api/v1/tasks/close").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     }
 
+    private static final UUID TASK_ID = UUID.fromString("4b2b9f0e-5f55-4c2e-8d6f-0b1f2f3e4d5c");
+
+    /** Every operation, with answers of each kind; what callers can see of the outcomes. */
+    private static List<String> playEverything(OasstClient client) {
+        List<String> texts = new ArrayList<>();
+        client.fetchTask(TaskKind.INITIAL_PROMPT, USER);
+        client.ackTask(TASK_ID, "fe-1");
+        texts.add(describe(catchThrowable(() -> client.nackTask(TASK_ID, "no"))));
+        texts.add(describe(catchThrowable(() -> client.postInteraction(TextReplyToMessage.of(USER, "m", "u", "x")))));
+        texts.add(describe(catchThrowable(() -> client.closeTask("fe-1"))));
+        texts.add(client.toString());
+        texts.add(client.tasksApi().toString());
+        return texts;
+    }
+
+    private static OasstClient client(Logger.Level level) {
+        return TestSupport.clientOf(backend)
+                .apiKey(KEY)
+                .logLevel(level)
+                .retryPolicy(RetryPolicy.builder()
+                        .initialBackoff(java.time.Duration.ZERO)
+                        .maxBackoff(java.time.Duration.ZERO)
+                        .build())
+                .build();
+    }
+
+    /** What the server received, in order: method, URL, headers but Host, body. */
+    private static List<String> journal() {
+        List<String> requests = new ArrayList<>();
+        for (LoggedRequest request : backend.getAllServeEvents().stream()
+                .map(event -> event.getRequest())
+                .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate))
+                .toList()) {
+            java.util.Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            request.getHeaders().all().stream()
+                    .filter(header -> !header.key().equalsIgnoreCase("Host"))
+                    .forEach(header -> headers.put(header.key(), header.values()));
+            requests.add(
+                    request.getMethod() + " " + request.getUrl() + " " + headers + " " + request.getBodyAsString());
+        }
+        return requests;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Logger.Level.class)
+    void everyLogLevelSendsTheSameRequestsAndGetsTheSameOutcomes(Logger.Level level) {
+        stubEverything();
+        List<String> silentOutcomes;
+        try (OasstClient silent = client(Logger.Level.NONE)) {
+            silentOutcomes = playEverything(silent);
+        }
+        List<String> silentRequests = journal();
+        backend.resetRequests();
+
+        List<String> loggedOutcomes;
+        try (LogCapture logs = new LogCapture();
+                OasstClient logged = client(level)) {
+            loggedOutcomes = playEverything(logged);
+            if (level != Logger.Level.NONE) {
+                assertThat(logs.lines()).as("the wire log is on").isNotEmpty();
+            }
+        }
+
+        assertThat(journal()).hasSize(silentRequests.size()).isEqualTo(silentRequests);
+        assertThat(loggedOutcomes).isEqualTo(silentOutcomes);
+    }
+
     @ParameterizedTest
     @EnumSource(Logger.Level.class)
     void theKeyIsInNoLogLineAndNoExceptionAtAnyLevel(Logger.Level level) {
         stubEverything();
-        List<String> texts = new ArrayList<>();
+        List<String> texts;
         List<String> lines;
         try (LogCapture logs = new LogCapture();
-                OasstClient client = TestSupport.clientOf(backend)
-                        .apiKey(KEY)
-                        .logLevel(level)
-                        .retryPolicy(RetryPolicy.builder()
-                                .initialBackoff(java.time.Duration.ZERO)
-                                .maxBackoff(java.time.Duration.ZERO)
-                                .build())
-                        .build()) {
-            client.fetchTask(TaskKind.INITIAL_PROMPT, USER);
-            client.ackTask(UUID.randomUUID(), "fe-1");
-            texts.add(describe(catchThrowable(() -> client.nackTask(UUID.randomUUID(), "no"))));
-            texts.add(
-                    describe(catchThrowable(() -> client.postInteraction(TextReplyToMessage.of(USER, "m", "u", "x")))));
-            texts.add(describe(catchThrowable(() -> client.closeTask("fe-1"))));
-            texts.add(client.toString());
-            texts.add(client.tasksApi().toString());
+                OasstClient client = client(level)) {
+            texts = playEverything(client);
             lines = logs.lines();
         }
 
@@ -106,7 +160,7 @@ class ApiKeyRedactionTest {
 
     @Test
     void componentsAndBuildersRedactTheKey() {
-        OasstClient.Builder builder =
+        OasstClientBuilder builder =
                 OasstClient.builder().baseUrl("https://oasst.example").apiKey(KEY);
 
         assertThat(builder.toString()).doesNotContain(KEY).contains("apiKey=<redacted>");

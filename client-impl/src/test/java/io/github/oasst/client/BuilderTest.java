@@ -66,7 +66,7 @@ class BuilderTest {
 
     @Test
     void trailingSlashesAreDropped() {
-        assertThat(OasstClient.Builder.normalizeBaseUrl("https://oasst.example/prefix//"))
+        assertThat(OasstClientBuilder.normalizeBaseUrl("https://oasst.example/prefix//"))
                 .isEqualTo("https://oasst.example/prefix");
     }
 
@@ -104,7 +104,7 @@ class BuilderTest {
 
     @Test
     void configurationComesFromTheEnvironment() {
-        OasstClient.Builder builder = OasstClient.builder()
+        OasstClientBuilder builder = OasstClient.builder()
                 .fromEnvironment(Map.of("OASST_BACKEND_URL", backend.baseUrl() + "/", "OASST_API_KEY", "env-key"));
         stubTask();
 
@@ -204,7 +204,7 @@ class BuilderTest {
 
     @Test
     void theCallTimeoutIsSixtySecondsUnlessSetAndZeroTurnsItOff() {
-        OasstClient.Builder builder =
+        OasstClientBuilder builder =
                 OasstClient.builder().baseUrl(backend.baseUrl()).apiKey("k");
         assertThat(builder.httpClient().callTimeoutMillis()).isEqualTo(60_000);
 
@@ -225,7 +225,7 @@ class BuilderTest {
     @Test
     void aCallersHttpClientIsUsedWithoutRedirectsOrSilentRetries() {
         OkHttpClient http = new OkHttpClient();
-        OkHttpClient hardened = OasstFeign.harden(http);
+        OkHttpClient hardened = io.github.oasst.client.internal.http.OkHttpClients.harden(http);
 
         assertThat(hardened.followRedirects()).isFalse();
         assertThat(hardened.retryOnConnectionFailure()).isFalse();

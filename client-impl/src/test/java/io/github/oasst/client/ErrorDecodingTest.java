@@ -17,6 +17,7 @@ import io.github.oasst.client.api.OasstErrorCode;
 import io.github.oasst.client.api.OasstTasksApi;
 import io.github.oasst.client.fixtures.Exchanges;
 import io.github.oasst.client.fixtures.Exchanges.Exchange;
+import io.github.oasst.client.internal.codec.OasstErrorDecoder;
 import io.github.oasst.client.protocol.TaskAck;
 import io.github.oasst.client.protocol.TaskClose;
 import io.github.oasst.client.protocol.TaskNAck;

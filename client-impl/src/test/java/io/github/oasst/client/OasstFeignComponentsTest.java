@@ -82,7 +82,7 @@ class OasstFeignComponentsTest {
                 .willReturn(aResponse()
                         .withHeader("Content-Type", "application/json")
                         .withBody(Exchanges.named("tasks: type=initial_prompt").responseText())));
-        backend.stubFor(post("/api/v1/tasks/close")
+        backend.stubFor(post("/api/v1/tasks/availability")
                 .willReturn(aResponse().withStatus(200).withBody("<html>")));
         backend.stubFor(
                 post("/api/v1/tasks/" + TASK_ID + "/ack").willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
@@ -96,8 +96,7 @@ class OasstFeignComponentsTest {
                         "User-Agent",
                         com.github.tomakehurst.wiremock.client.WireMock.matching(
                                 "components-test/1 oasst-java-client/.*")));
-        assertThat(catchThrowable(() -> api.closeTask(new io.github.oasst.client.protocol.TaskClose("m"))))
-                .isInstanceOf(OasstDecodeException.class);
+        assertThat(catchThrowable(() -> api.taskAvailability(null, USER))).isInstanceOf(OasstDecodeException.class);
         assertThat(catchThrowable(() -> api.ackTask(TASK_ID, new TaskAck("m"))))
                 .isInstanceOfSatisfying(
                         OasstTransportException.class,
@@ -156,7 +155,7 @@ class OasstFeignComponentsTest {
                 aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
                 aResponse().withStatus(200));
 
-        Throwable failure = catchThrowable(() -> retries.call(
+        Throwable failure = catchThrowable(() -> retries.run(
                 OasstOperation.POST_INTERACTION,
                 () -> api.postInteraction(io.github.oasst.client.protocol.TextReplyToMessage.of(USER, "m", "u", "t"))));
 

@@ -270,7 +270,11 @@ class RetryTest {
 
         Throwable failure = op.outcome(client(), mode);
 
-        if (op == Op.INTERACTION) {
+        if (fault == Fault.MALFORMED_RESPONSE_CHUNK && op != Op.FETCH) {
+            // the 200 status arrived before the garbled body, and only a fetch reads the body: done
+            assertThat(failure).isNull();
+            assertThat(requests(op)).isEqualTo(1);
+        } else if (op == Op.INTERACTION) {
             assertThat(failure).isInstanceOfSatisfying(OasstTransportException.class, e -> {
                 assertThat(e.failureClass()).isEqualTo(FailureClass.AMBIGUOUS);
                 assertThat(e.attempts()).isEqualTo(1);
@@ -278,10 +282,6 @@ class RetryTest {
             assertThat(requests(op))
                     .as("an interaction is never sent twice without the opt-in")
                     .isEqualTo(1);
-        } else if (fault == Fault.MALFORMED_RESPONSE_CHUNK && (op == Op.ACK || op == Op.NACK)) {
-            // the 200 status arrived before the garbled body, and ack and nack read no body: done
-            assertThat(failure).isNull();
-            assertThat(requests(op)).isEqualTo(1);
         } else {
             assertThat(failure).isNull();
             assertThat(requests(op)).isEqualTo(2);
@@ -539,7 +539,11 @@ class RetryTest {
                 aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
                 oasstError(400, OasstErrorCode.TASK_ALREADY_DONE, "Allready closed"));
 
-        assertThat(client().tasksApi().closeTask(new io.github.oasst.client.protocol.TaskClose("fe-1")))
+        Throwable failure = catchThrowable(
+                () -> client().tasksApi().closeTask(new io.github.oasst.client.protocol.TaskClose("fe-1")));
+
+        assertThat(failure)
+                .as("the second attempt's 2105 proves the first closed the task")
                 .isNull();
         assertThat(requests(Op.CLOSE)).isEqualTo(2);
     }

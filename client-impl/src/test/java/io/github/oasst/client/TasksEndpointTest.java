@@ -82,7 +82,7 @@ class TasksEndpointTest {
         backend.verify(postRequestedFor(urlEqualTo("/api/v1/tasks/"))
                 .withHeader("X-API-Key", equalTo(API_KEY))
                 .withHeader("Content-Type", equalTo("application/json"))
-                .withHeader("Accept", equalTo("application/json"))
+                .withHeader("Accept", equalTo("*/*"))
                 .withHeader("User-Agent", matching("oasst-java-client/\\S+ \\(Java \\d+\\)"))
                 .withRequestBody(equalToJson(exchange.requestText())));
         assertThat(task.id()).hasToString(exchange.responseBody().get("id").textValue());
@@ -270,16 +270,17 @@ class TasksEndpointTest {
     }
 
     @Test
-    void rawInterfaceReturnsTheServersTaskDone() {
+    void theInterfaceClosesOnTheServersTaskDone() {
         Exchange close = Exchanges.named("close collective task");
         backend.stubFor(post("/api/v1/tasks/close")
                 .willReturn(aResponse()
                         .withHeader("Content-Type", "application/json")
                         .withBody(close.responseText())));
 
-        Task done = client.tasksApi().closeTask(new io.github.oasst.client.protocol.TaskClose("fe-msg-col-1795482692"));
+        client.tasksApi().closeTask(new io.github.oasst.client.protocol.TaskClose("fe-msg-col-1795482692"));
 
-        assertThat(done).isEqualTo(new TaskDone(UUID.fromString("04a792db-d358-44a8-8ec0-d09df6602bd1")));
+        backend.verify(
+                postRequestedFor(urlEqualTo("/api/v1/tasks/close")).withRequestBody(equalToJson(close.requestText())));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.oasst.client;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.oasst.client.internal.retry.Waiter;
 import io.github.oasst.client.protocol.User;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,7 +26,7 @@ final class TestSupport {
     }
 
     /** A client of the WireMock server, without retries. */
-    static OasstClient.Builder clientOf(WireMockExtension server) {
+    static OasstClientBuilder clientOf(WireMockExtension server) {
         return OasstClient.builder().baseUrl(server.baseUrl()).apiKey(API_KEY).retryPolicy(RetryPolicy.disabled());
     }
 

@@ -117,19 +117,22 @@ class DynamicResponseContractTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Schema.class)
-    void everyInteractionAndCloseAnswerDecodesToTaskDone(Schema schema) {
+    void everyInteractionAndCloseAnswerIsAccepted(Schema schema) {
         List<Interaction> interactions = Fixtures.interactions(DISCORD_USER);
 
-        OperationTally posts = run(
-                schema, "postInteraction", (api, n) -> api.postInteraction(interactions.get(n % interactions.size())));
-        OperationTally closes =
-                run(schema, "closeTask", (api, n) -> api.closeTask(new TaskClose(FRONTEND_MESSAGE_ID + "-" + n)));
+        OperationTally posts = run(schema, "postInteraction", (api, n) -> {
+            api.postInteraction(interactions.get(n % interactions.size()));
+            return null;
+        });
+        OperationTally closes = run(schema, "closeTask", (api, n) -> {
+            api.closeTask(new TaskClose(FRONTEND_MESSAGE_ID + "-" + n));
+            return null;
+        });
 
         for (OperationTally tally : List.of(posts, closes)) {
             assertThat(tally.failures()).as(tally.operation()).isEmpty();
             assertThat(tally.requestViolations()).as(tally.operation()).isEmpty();
             assertThat(tally.decoded()).as(tally.operation()).isEqualTo(RESPONSES_PER_OPERATION);
-            assertThat(tally.decodedClasses()).as(tally.operation()).containsOnlyKeys("TaskDone");
         }
     }
 

@@ -12,9 +12,7 @@ import io.github.oasst.client.OasstClient;
 import io.github.oasst.client.api.FailureClass;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.protocol.Interaction;
-import io.github.oasst.client.protocol.Task;
 import io.github.oasst.client.protocol.TaskClose;
-import io.github.oasst.client.protocol.TaskDone;
 import io.github.oasst.client.protocol.TaskKind;
 import io.github.oasst.client.protocol.TaskRequestType;
 import io.github.oasst.contract.ExchangeRecorder.Exchange;
@@ -91,21 +89,17 @@ class RequestContractTest {
             client.nackTaskAsync(TASK_ID, "the task could not be shown").join();
             calls += 4;
 
-            List<Task> taskDoneAnswers = new ArrayList<>();
             for (Interaction interaction : Fixtures.interactions(DISCORD_USER)) {
                 client.postInteraction(interaction);
-                taskDoneAnswers.add(contract.api().postInteraction(interaction));
+                contract.api().postInteraction(interaction);
                 client.postInteractionAsync(interaction).join();
                 calls += 3;
             }
 
             client.closeTask(FRONTEND_MESSAGE_ID);
-            taskDoneAnswers.add(contract.api().closeTask(new TaskClose(FRONTEND_MESSAGE_ID)));
+            contract.api().closeTask(new TaskClose(FRONTEND_MESSAGE_ID));
             client.closeTaskAsync(FRONTEND_MESSAGE_ID).join();
             calls += 3;
-            assertThat(taskDoneAnswers)
-                    .hasSize(5)
-                    .allSatisfy(task -> assertThat(task).isInstanceOf(TaskDone.class));
 
             if (schema.hasTaskAvailability()) {
                 answers.add(client.taskAvailability(DISCORD_USER, null));

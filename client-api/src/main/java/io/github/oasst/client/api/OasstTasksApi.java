@@ -18,12 +18,12 @@ import org.jspecify.annotations.Nullable;
  * The OASST backend's tasks API ({@code /api/v1/tasks/…}) as an OpenFeign interface, for Feign's
  * default contract.
  *
- * <p>Every method sends JSON and needs the {@code X-API-Key} header, which the client's request
+ * <p>Every method sends JSON ({@code Content-Type: application/json}) and needs the {@code X-API-Key} header, which the client's request
  * interceptor adds. A non-2xx answer raises {@link OasstError}; a network failure {@link
  * OasstTransportException}; a 2xx body that cannot be decoded {@link OasstDecodeException} (with the
  * client's error decoder, decoder and capability installed).
  */
-@Headers({"Content-Type: application/json", "Accept: application/json"})
+@Headers("Content-Type: application/json")
 public interface OasstTasksApi {
 
     /**
@@ -45,20 +45,16 @@ public interface OasstTasksApi {
     void nackTask(@Param("taskId") UUID taskId, TaskNAck nack);
 
     /**
-     * Posts the user's answer to an acknowledged task.
-     *
-     * @return {@link io.github.oasst.client.protocol.TaskDone} from the servers so far
+     * Posts the user's answer to an acknowledged task. Any 2xx answer means accepted; its body (a
+     * {@code task_done} with a server-generated id, in both published schemas) carries nothing more
+     * and is not read.
      */
     @RequestLine("POST /api/v1/tasks/interaction")
-    Task postInteraction(Interaction interaction);
+    void postInteraction(Interaction interaction);
 
-    /**
-     * Closes a collective task.
-     *
-     * @return {@link io.github.oasst.client.protocol.TaskDone}
-     */
+    /** Closes a collective task; any 2xx answer means closed (its body is not read). */
     @RequestLine("POST /api/v1/tasks/close")
-    Task closeTask(TaskClose close);
+    void closeTask(TaskClose close);
 
     /**
      * How many tasks of each request type the user could get ({@code POST

@@ -57,10 +57,12 @@ public class FrontendTasks {
     }
 
     /** Acknowledges the task: the frontend shows it as its message {@code frontendMessageId}. */
+    // tag::spring-retries[]
     public void ackTask(UUID taskId, String frontendMessageId) {
         TaskAck ack = new TaskAck(frontendMessageId);
         retries.run(OasstOperation.ACK_TASK, () -> api.ackTask(taskId, ack));
     }
+    // end::spring-retries[]
 
     /** Rejects the task. */
     public void nackTask(UUID taskId, String reason) {

@@ -50,7 +50,7 @@ class OasstFeignConfiguration {
         return OasstFeign.userAgentInterceptor("oasst-spring-cloud-example");
     }
 
-    /** feign-jackson with the client's own Jackson 2 ObjectMapper, not Boot's. */
+    /** The client's JSON encoder, on its own Jackson 2 ObjectMapper, not Boot's. */
     @Bean
     Encoder feignEncoder() {
         return OasstFeign.encoder();
@@ -110,7 +110,10 @@ class OasstFeignConfiguration {
                 .build();
     }
 
-    /** OkHttp without redirects and without OkHttp's silent repeats (Spring Cloud OpenFeign 5 has no OkHttp support). */
+    /**
+     * The client's {@code feign.Client} on OkHttp, without redirects and without OkHttp's silent
+     * repeats (Spring Cloud OpenFeign 5 has no OkHttp support).
+     */
     @Bean
     Client feignClient(OkHttpClient oasstOkHttpClient) {
         return OasstFeign.client(oasstOkHttpClient);
@@ -118,7 +121,7 @@ class OasstFeignConfiguration {
 
     /**
      * The OkHttp client's timeouts, redirects off. Without this bean Spring Cloud OpenFeign would use
-     * Feign's default options (redirects on), and feign-okhttp applies a call's options over the
+     * Feign's default options (redirects on), and the client applies a call's options over the
      * OkHttp client's. Spring Cloud 5.0.4 keeps these values when {@code
      * spring.cloud.openfeign.client.config.oasst.*} properties are set, unless they set the timeouts
      * or {@code follow-redirects} themselves.

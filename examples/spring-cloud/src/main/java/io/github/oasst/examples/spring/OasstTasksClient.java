@@ -9,5 +9,7 @@ import org.springframework.cloud.openfeign.FeignClient;
  * client's components; calls raise only {@link io.github.oasst.client.api.OasstException}s and are
  * not retried here: {@link FrontendTasks} retries them.
  */
+// tag::spring-feign-client[]
 @FeignClient(name = "oasst", url = "${oasst.backend-url}", configuration = OasstFeignConfiguration.class)
 public interface OasstTasksClient extends OasstTasksApi {}
+// end::spring-feign-client[]

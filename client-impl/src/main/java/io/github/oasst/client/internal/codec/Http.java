@@ -1,4 +1,4 @@
-package io.github.oasst.client;
+package io.github.oasst.client.internal.codec;
 
 import feign.Request;
 import feign.Response;

@@ -1,10 +1,10 @@
-package io.github.oasst.client;
+package io.github.oasst.client.internal.retry;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** Time for the retry loop: the clock, blocking waits and scheduled (non-blocking) waits. */
-interface Waiter {
+public interface Waiter {
     /** The real clock; scheduled waits run on the JDK's shared delay scheduler, no thread is blocked. */
     Waiter SYSTEM = new Waiter() {
         @Override

@@ -1,20 +1,24 @@
-package io.github.oasst.client;
+package io.github.oasst.client.internal.retry;
 
 import feign.InvocationHandlerFactory.MethodHandler;
 import feign.Target;
+import io.github.oasst.client.OasstOperation;
+import io.github.oasst.client.internal.codec.Failures;
 import io.github.resilience4j.core.functions.CheckedFunction;
 import io.github.resilience4j.feign.FeignDecorator;
 import java.lang.reflect.Method;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The client's Resilience4j decorator of Feign methods: translates every failure into the client's
- * exceptions and, with a {@link Retrier}, runs the methods of the tasks API under the retry policy.
+ * The client's Resilience4j decorator of Feign methods (installed through {@code
+ * Resilience4jFeign.capability}): translates every failure into the client's exceptions and, with a
+ * {@link Retrier}, runs the methods of the tasks API under its retry policy.
  */
-final class OasstFeignDecorator implements FeignDecorator {
+public final class RetryingDecorator implements FeignDecorator {
     private final @Nullable Retrier retrier;
 
-    OasstFeignDecorator(@Nullable Retrier retrier) {
+    /** @param retrier the retries, or null to translate failures only */
+    public RetryingDecorator(@Nullable Retrier retrier) {
         this.retrier = retrier;
     }
 
@@ -28,7 +32,7 @@ final class OasstFeignDecorator implements FeignDecorator {
                 throw Failures.translate(failure);
             }
         };
-        OasstOperation operation = OasstOperation.of(method);
+        OasstOperation operation = Operations.of(method);
         Retrier active = retrier;
         if (active == null || operation == null || !active.active()) {
             return translated;

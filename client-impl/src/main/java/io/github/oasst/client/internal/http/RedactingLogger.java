@@ -1,4 +1,4 @@
-package io.github.oasst.client;
+package io.github.oasst.client.internal.http;
 
 import feign.Request;
 import feign.Response;
@@ -11,16 +11,16 @@ import org.slf4j.LoggerFactory;
  * X-API-Key} header is never logged, at any Feign level, FULL included; when DEBUG is off nothing is
  * formatted or buffered.
  */
-final class RedactingLogger extends feign.Logger {
-    static final String NAME = "io.github.oasst.client.http";
+public final class RedactingLogger extends feign.Logger {
+    public static final String NAME = "io.github.oasst.client.http";
 
     private final Logger log;
 
-    RedactingLogger() {
+    public RedactingLogger() {
         this(LoggerFactory.getLogger(NAME));
     }
 
-    RedactingLogger(Logger log) {
+    public RedactingLogger(Logger log) {
         this.log = log;
     }
 

@@ -1,4 +1,4 @@
-package io.github.oasst.client;
+package io.github.oasst.client.internal.codec;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.github.oasst.client;
+package io.github.oasst.client.internal.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import feign.Response;
@@ -28,9 +28,9 @@ import org.jspecify.annotations.Nullable;
  * and any other body (an HTML page from a proxy) as a bounded excerpt. It reads at most {@value
  * #MAX_BODY_READ} bytes of the body, so a huge error page costs no more than that.
  */
-final class OasstErrorDecoder implements ErrorDecoder {
+public final class OasstErrorDecoder implements ErrorDecoder {
     /** The most bytes of an error body read. */
-    static final int MAX_BODY_READ = 64 * 1024;
+    public static final int MAX_BODY_READ = 64 * 1024;
 
     /** The most 422 details put in the message; {@link OasstError#validationErrors()} has them all. */
     private static final int MAX_DETAILS_IN_MESSAGE = 3;
@@ -40,11 +40,11 @@ final class OasstErrorDecoder implements ErrorDecoder {
 
     private final Clock clock;
 
-    OasstErrorDecoder() {
+    public OasstErrorDecoder() {
         this(Clock.systemUTC());
     }
 
-    OasstErrorDecoder(Clock clock) {
+    public OasstErrorDecoder(Clock clock) {
         this.clock = clock;
     }
 

@@ -1,12 +1,12 @@
-package io.github.oasst.client;
+package io.github.oasst.client.internal.http;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
 /** The client's version, from the build. */
-final class Version {
-    static final String VERSION = load();
+public final class Version {
+    public static final String VERSION = load();
 
     private Version() {}
 

@@ -9,10 +9,17 @@ import static io.github.oasst.client.TestSupport.API_KEY;
 import static io.github.oasst.client.TestSupport.USER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import feign.Feign;
+import feign.Request;
+import feign.Retryer;
+import feign.jackson.JacksonEncoder;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstException;
 import io.github.oasst.client.api.OasstTasksApi;
@@ -43,12 +50,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The client's direct calls ({@link DirectTasksApi}, what its methods use while Feign's log is off)
- * and its Feign interface send the same requests and give the same results and the same
- * exceptions, for every operation and every kind of answer.
+ * The client's Feign path (its own {@code feign.Client} on OkHttp, encoder and options) and a Feign
+ * client of the same interface on Feign's stock OkHttp client, feign-jackson's encoder and default
+ * options send the same requests and give the same results and the same exceptions, for every
+ * operation and every kind of answer.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class DirectCallsTest {
+class TransportEquivalenceTest {
     @RegisterExtension
     static WireMockExtension backend = TestSupport.wireMock();
 
@@ -57,18 +65,46 @@ class DirectCallsTest {
     private static final String DONE = "{\"id\":\"" + TASK_ID + "\",\"type\":\"task_done\"}";
 
     private static OasstClient client;
-    private static OasstTasksApi direct;
-    private static OasstTasksApi feign;
+    private static OasstTasksApi ours;
+    private static OasstTasksApi stock;
 
     @BeforeAll
     static void setUp() {
-        client = TestSupport.clientOf(backend).userAgent("direct-test/1").build();
-        feign = client.tasksApi();
-        direct = new DirectTasksApi(
-                OasstFeign.harden(new okhttp3.OkHttpClient()),
-                client.baseUrl(),
-                new ApiKeyInterceptor(API_KEY),
-                new UserAgentInterceptor("direct-test/1"));
+        client = TestSupport.clientOf(backend).userAgent("equivalence-test/1").build();
+        ours = client.tasksApi();
+        stock = stock(new okhttp3.OkHttpClient(), client.baseUrl(), new Request.Options());
+    }
+
+    /**
+     * A Feign client of the interface built from Feign's own modules: feign-okhttp's client on a
+     * hardened copy of the given OkHttp client, feign-jackson's encoder with the same ObjectMapper
+     * settings, the given options; the client's decoders, interceptors and capability.
+     */
+    private static OasstTasksApi stock(okhttp3.OkHttpClient http, String baseUrl, Request.Options options) {
+        ObjectMapper mapper = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        okhttp3.OkHttpClient hardened = http.newBuilder()
+                .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .build();
+        return Feign.builder()
+                .client(new feign.okhttp.OkHttpClient(hardened))
+                .options(new Request.Options(
+                        options.connectTimeoutMillis(),
+                        TimeUnit.MILLISECONDS,
+                        options.readTimeoutMillis(),
+                        TimeUnit.MILLISECONDS,
+                        false))
+                .encoder(new JacksonEncoder(mapper))
+                .decoder(OasstFeign.decoder())
+                .errorDecoder(OasstFeign.errorDecoder())
+                .requestInterceptor(OasstFeign.apiKeyInterceptor(API_KEY))
+                .requestInterceptor(OasstFeign.userAgentInterceptor("equivalence-test/1"))
+                .retryer(Retryer.NEVER_RETRY)
+                .addCapability(OasstFeign.capability())
+                .target(OasstTasksApi.class, baseUrl);
     }
 
     @AfterAll
@@ -128,7 +164,8 @@ class DirectCallsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("answers")
-    void bothPathsSendTheSameAndAgreeOnTheOutcome(String name, ResponseDefinitionBuilder answer) {
+    void theClientsTransportSendsWhatFeignsStockOneSendsAndAgreesOnTheOutcome(
+            String name, ResponseDefinitionBuilder answer) {
         backend.stubFor(any(anyUrl()).willReturn(answer));
         TextReplyToMessage reply = TextReplyToMessage.of(USER, "fe-1", "fe-user-1", "Hello");
         Map<String, ApiCall> calls = new LinkedHashMap<>();
@@ -141,20 +178,26 @@ class DirectCallsTest {
             api.nackTask(TASK_ID, new TaskNAck("not shown"));
             return "done";
         });
-        calls.put("postInteraction", api -> api.postInteraction(reply));
-        calls.put("closeTask", api -> api.closeTask(new TaskClose("fe-1")));
+        calls.put("postInteraction", api -> {
+            api.postInteraction(reply);
+            return "done";
+        });
+        calls.put("closeTask", api -> {
+            api.closeTask(new TaskClose("fe-1"));
+            return "done";
+        });
         calls.put("taskAvailability", api -> api.taskAvailability(null, USER));
         calls.put("taskAvailability(lang)", api -> api.taskAvailability("pt-BR", USER));
         for (Map.Entry<String, ApiCall> call : calls.entrySet()) {
             backend.resetRequests();
-            String viaFeign = outcome(call.getValue(), feign);
-            LoggedRequest feignRequest = onlyRequest();
+            String viaStock = outcome(call.getValue(), stock);
+            LoggedRequest stockRequest = onlyRequest();
             backend.resetRequests();
-            String viaDirect = outcome(call.getValue(), direct);
-            LoggedRequest directRequest = onlyRequest();
+            String viaOurs = outcome(call.getValue(), ours);
+            LoggedRequest ourRequest = onlyRequest();
 
-            assertThat(viaDirect).as(call.getKey()).isEqualTo(viaFeign);
-            assertThat(describe(directRequest)).as(call.getKey()).isEqualTo(describe(feignRequest));
+            assertThat(viaOurs).as(call.getKey()).isEqualTo(viaStock);
+            assertThat(describe(ourRequest)).as(call.getKey()).isEqualTo(describe(stockRequest));
         }
     }
 
@@ -170,27 +213,21 @@ class DirectCallsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("slowAnswers")
-    void theCallTimeoutEndsBothPathsAlike(String name, ResponseDefinitionBuilder answer) {
+    void theCallTimeoutEndsBothTransportsAlike(String name, ResponseDefinitionBuilder answer) {
         backend.stubFor(any(anyUrl()).willReturn(answer));
         Duration timeout = Duration.ofMillis(300);
         try (OasstClient slow =
                 TestSupport.clientOf(backend).callTimeout(timeout).build()) {
-            OasstTasksApi timedDirect = new DirectTasksApi(
-                    OasstFeign.harden(new okhttp3.OkHttpClient.Builder()
-                            .callTimeout(timeout)
-                            .build()),
+            OasstTasksApi timedStock = stock(
+                    new okhttp3.OkHttpClient.Builder().callTimeout(timeout).build(),
                     slow.baseUrl(),
-                    new ApiKeyInterceptor(API_KEY),
-                    new UserAgentInterceptor("direct-test/1"));
+                    new Request.Options());
             ApiCall fetch = api -> api.requestTask(TaskRequest.of(TaskRequestType.INITIAL_PROMPT, USER));
 
-            String viaFeign = outcome(fetch, slow.tasksApi());
-            long start = System.nanoTime();
-            String viaDirect = outcome(fetch, timedDirect);
-            long millis = (System.nanoTime() - start) / 1_000_000;
+            String viaOurs = outcome(fetch, slow.tasksApi());
+            String viaStock = outcome(fetch, timedStock);
 
-            assertThat(viaDirect).isEqualTo(viaFeign).contains("InterruptedIOException");
-            assertThat(millis).as("time until the call failed").isBetween(300L, 2_000L);
+            assertThat(viaOurs).isEqualTo(viaStock).contains("CALL_TIMEOUT");
         }
     }
 
@@ -200,7 +237,7 @@ class DirectCallsTest {
      */
     @ParameterizedTest(name = "status {0}")
     @org.junit.jupiter.params.provider.ValueSource(ints = {200, 500})
-    void aBodyCutShortByTheCallTimeoutFailsBothPathsAlike(int status) throws Exception {
+    void aBodyCutShortByTheCallTimeoutFailsBothTransportsAlike(int status) throws Exception {
         Duration timeout = Duration.ofMillis(300);
         try (java.net.ServerSocket stalling =
                 new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
@@ -214,19 +251,16 @@ class DirectCallsTest {
                     .retryPolicy(RetryPolicy.disabled())
                     .callTimeout(timeout)
                     .build()) {
-                OasstTasksApi timedDirect = new DirectTasksApi(
-                        OasstFeign.harden(new okhttp3.OkHttpClient.Builder()
-                                .callTimeout(timeout)
-                                .build()),
+                OasstTasksApi timedStock = stock(
+                        new okhttp3.OkHttpClient.Builder().callTimeout(timeout).build(),
                         baseUrl,
-                        new ApiKeyInterceptor(API_KEY),
-                        new UserAgentInterceptor(null));
+                        new Request.Options());
                 ApiCall fetch = api -> api.requestTask(TaskRequest.of(TaskRequestType.INITIAL_PROMPT, USER));
 
-                String viaFeign = outcome(fetch, slow.tasksApi());
-                String viaDirect = outcome(fetch, timedDirect);
+                String viaOurs = outcome(fetch, slow.tasksApi());
+                String viaStock = outcome(fetch, timedStock);
 
-                assertThat(viaDirect).isEqualTo(viaFeign).contains("InterruptedIOException");
+                assertThat(viaOurs).isEqualTo(viaStock).contains("InterruptedIOException");
             }
         }
     }

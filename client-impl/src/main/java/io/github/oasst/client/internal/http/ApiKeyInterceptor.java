@@ -1,21 +1,17 @@
-package io.github.oasst.client;
+package io.github.oasst.client.internal.http;
 
 import feign.RequestInterceptor;
 import feign.RequestTemplate;
 
 /** Adds {@code X-API-Key} to every request, as a literal (never expanded as a Feign template). */
-final class ApiKeyInterceptor implements RequestInterceptor {
-    static final String HEADER = "X-API-Key";
+public final class ApiKeyInterceptor implements RequestInterceptor {
+    public static final String HEADER = "X-API-Key";
 
     private final String apiKey;
 
-    ApiKeyInterceptor(String apiKey) {
+    /** @throws IllegalArgumentException if the key could not go into a header (the message never shows it) */
+    public ApiKeyInterceptor(String apiKey) {
         this.apiKey = HeaderValues.check(apiKey, "API key");
-    }
-
-    /** The key, for the client's direct calls; never to be logged. */
-    String value() {
-        return apiKey;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.github.oasst.client;
+package io.github.oasst.client.internal.codec;
 
 import feign.FeignException;
 import feign.Request;
@@ -20,7 +20,7 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
 /** Turns what Feign and OkHttp throw into the client's exceptions. */
-final class Failures {
+public final class Failures {
     private Failures() {}
 
     /**
@@ -29,7 +29,7 @@ final class Failures {
      * {@code RetryableException} or {@code FeignException} as an {@link OasstTransportException}.
      * Anything else is returned unchanged.
      */
-    static Throwable translate(Throwable failure) {
+    public static Throwable translate(Throwable failure) {
         if (failure instanceof OasstException) {
             return failure;
         }
@@ -49,7 +49,7 @@ final class Failures {
     }
 
     /** What an I/O failure of OkHttp means for the request. */
-    static Kind kind(IOException e) {
+    public static Kind kind(IOException e) {
         if (e instanceof ConnectException
                 || e instanceof NoRouteToHostException
                 || e instanceof UnknownHostException

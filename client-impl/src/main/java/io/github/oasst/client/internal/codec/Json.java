@@ -1,4 +1,4 @@
-package io.github.oasst.client;
+package io.github.oasst.client.internal.codec;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,14 +1,14 @@
-package io.github.oasst.client;
+package io.github.oasst.client.internal.http;
 
 /** Checks for values that go into HTTP headers, so that no header can be injected or rejected late. */
-final class HeaderValues {
+public final class HeaderValues {
     private HeaderValues() {}
 
     /**
      * Requires a non-blank value of printable ASCII (space to tilde) without surrounding
      * whitespace. The message never repeats the value: it may be a secret.
      */
-    static String check(String value, String name) {
+    public static String check(String value, String name) {
         if (value.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank");
         }

@@ -1,9 +1,12 @@
-package io.github.oasst.client;
+package io.github.oasst.client.internal.retry;
 
+import io.github.oasst.client.OasstOperation;
+import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.api.FailureClass;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstErrorCode;
 import io.github.oasst.client.api.OasstException;
+import io.github.oasst.client.internal.codec.Failures;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -31,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * TASK_ALREADY_UPDATED} (2103, ack and nack) or {@code TASK_ALREADY_DONE} (2105, close and
  * interaction) shows that the ambiguous attempt took effect, and the call succeeds.
  */
-final class Retrier {
+public final class Retrier {
     private static final Logger LOG = LoggerFactory.getLogger(Retrier.class);
 
     private static final long RECONCILED = -2;
@@ -39,7 +42,7 @@ final class Retrier {
 
     /** A blocking attempt. */
     @FunctionalInterface
-    interface Attempt<T> {
+    public interface Attempt<T> {
         T call() throws Throwable;
     }
 
@@ -48,7 +51,7 @@ final class Retrier {
     private final @Nullable CircuitBreaker breaker;
     private final Waiter waiter;
 
-    Retrier(RetryPolicy policy, RetryRegistry registry, @Nullable CircuitBreaker breaker, Waiter waiter) {
+    public Retrier(RetryPolicy policy, RetryRegistry registry, @Nullable CircuitBreaker breaker, Waiter waiter) {
         this.policy = policy;
         this.breaker = breaker;
         this.waiter = waiter;
@@ -69,22 +72,22 @@ final class Retrier {
     }
 
     /** The registry name of an operation's Retry, for example {@code oasst-fetch-task}. */
-    static String retryName(OasstOperation operation) {
+    public static String retryName(OasstOperation operation) {
         return "oasst-" + operation.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    Retry retry(OasstOperation operation) {
+    public Retry retry(OasstOperation operation) {
         return retries.get(operation);
     }
 
     /** Whether calls need this retrier at all: retries on, or a circuit breaker to consult. */
-    boolean active() {
+    public boolean active() {
         return policy.enabled() || breaker != null;
     }
 
     /** Runs the attempts in the calling thread, sleeping between them. */
     @Nullable
-    Object executeSync(OasstOperation operation, Attempt<?> attempt) throws Throwable {
+    public Object executeSync(OasstOperation operation, Attempt<?> attempt) throws Throwable {
         Call call = new Call(operation);
         while (true) {
             try {
@@ -110,7 +113,7 @@ final class Retrier {
     }
 
     /** Runs the attempts on the executor, scheduling the waits so that no thread blocks on them. */
-    <T> CompletableFuture<T> executeAsync(OasstOperation operation, Executor executor, Attempt<T> attempt) {
+    public <T> CompletableFuture<T> executeAsync(OasstOperation operation, Executor executor, Attempt<T> attempt) {
         CompletableFuture<T> result = new CompletableFuture<>();
         new AsyncCall<>(new Call(operation), executor, attempt, result).submit();
         return result;

@@ -1,0 +1,314 @@
+package io.github.oasst.client;
+
+import feign.Logger;
+import io.github.oasst.client.internal.http.HeaderValues;
+import io.github.oasst.client.internal.http.OkHttpClients;
+import io.github.oasst.client.internal.retry.Waiter;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.retry.RetryRegistry;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds an {@link OasstClient}: {@code OasstClient.builder()}. Checks each value when it is set,
+ * and in {@link #build()} that the base URL and the API key are there. {@code toString()} never
+ * shows the key.
+ */
+public final class OasstClientBuilder {
+    private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(OasstClient.class);
+
+    @Nullable
+    String baseUrl;
+
+    @Nullable
+    String apiKey;
+
+    okhttp3.@Nullable OkHttpClient okHttpClient;
+
+    @Nullable
+    Duration connectTimeout;
+
+    @Nullable
+    Duration readTimeout;
+
+    @Nullable
+    Duration callTimeout;
+
+    Logger.Level logLevel = Logger.Level.NONE;
+
+    @Nullable
+    String userAgent;
+
+    RetryPolicy retryPolicy = RetryPolicy.defaults();
+
+    @Nullable
+    CircuitBreaker circuitBreaker;
+
+    @Nullable
+    RetryRegistry retryRegistry;
+
+    @Nullable
+    Executor executor;
+
+    Waiter waiter = Waiter.SYSTEM;
+
+    OasstClientBuilder() {}
+
+    /**
+     * The backend's base URL, {@code http} or {@code https}, for example {@code
+     * https://backend.example.org} or one with a path prefix; no credentials, query or fragment. A
+     * plain {@code http} URL to a host other than loopback logs a warning when the client is built:
+     * the API key would travel unencrypted.
+     */
+    public OasstClientBuilder baseUrl(String baseUrl) {
+        this.baseUrl = normalizeBaseUrl(Objects.requireNonNull(baseUrl, "baseUrl must not be null"));
+        return this;
+    }
+
+    /** The API key sent as {@code X-API-Key}: not blank, printable ASCII, no control characters. */
+    public OasstClientBuilder apiKey(String apiKey) {
+        Objects.requireNonNull(apiKey, "apiKey must not be null");
+        this.apiKey = HeaderValues.check(apiKey, "API key");
+        return this;
+    }
+
+    /**
+     * Takes the base URL from {@value OasstClient#ENV_BACKEND_URL} and the API key from {@value
+     * OasstClient#ENV_API_KEY}, each only when set and not blank.
+     */
+    public OasstClientBuilder fromEnvironment() {
+        return fromEnvironment(System.getenv());
+    }
+
+    OasstClientBuilder fromEnvironment(Map<String, String> environment) {
+        String url = environment.get(OasstClient.ENV_BACKEND_URL);
+        if (url != null && !url.isBlank()) {
+            baseUrl(url);
+        }
+        String key = environment.get(OasstClient.ENV_API_KEY);
+        if (key != null && !key.isBlank()) {
+            apiKey(key);
+        }
+        return this;
+    }
+
+    /**
+     * The OkHttp client to send with, like the reference client's session. The client uses a copy
+     * sharing its connection pool and dispatcher, with redirects and OkHttp's silent retries off, and
+     * does not close it. Without one the client creates and owns its own.
+     */
+    public OasstClientBuilder okHttpClient(okhttp3.OkHttpClient okHttpClient) {
+        this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient must not be null");
+        return this;
+    }
+
+    /** Time to establish a connection. Default {@link OasstClient#DEFAULT_CONNECT_TIMEOUT 10 s}. */
+    public OasstClientBuilder connectTimeout(Duration timeout) {
+        this.connectTimeout = positive(timeout, "connectTimeout");
+        return this;
+    }
+
+    /** Longest silence while reading the response. Default {@link OasstClient#DEFAULT_READ_TIMEOUT 30 s}. */
+    public OasstClientBuilder readTimeout(Duration timeout) {
+        this.readTimeout = positive(timeout, "readTimeout");
+        return this;
+    }
+
+    /**
+     * Longest time of one attempt. Default {@link OasstClient#DEFAULT_CALL_TIMEOUT 60 s}; {@link
+     * Duration#ZERO} turns it off, leaving each attempt bounded by the connect and read timeouts only.
+     */
+    public OasstClientBuilder callTimeout(Duration timeout) {
+        Objects.requireNonNull(timeout, "callTimeout must not be null");
+        this.callTimeout = timeout.isZero() ? timeout : positive(timeout, "callTimeout");
+        return this;
+    }
+
+    /**
+     * Feign's log level; lines go to SLF4J DEBUG on {@code io.github.oasst.client.http}, never with
+     * the API key. It changes what is logged, never how requests are sent. Default {@code NONE}.
+     */
+    public OasstClientBuilder logLevel(Logger.Level logLevel) {
+        this.logLevel = Objects.requireNonNull(logLevel, "logLevel must not be null");
+        return this;
+    }
+
+    /**
+     * A product token put before the client's own in {@code User-Agent}, for example {@code
+     * my-bot/1.2}: printable ASCII, no control characters.
+     */
+    public OasstClientBuilder userAgent(String product) {
+        Objects.requireNonNull(product, "userAgent must not be null");
+        this.userAgent = HeaderValues.check(product, "user agent");
+        return this;
+    }
+
+    /** The retry policy. Default {@link RetryPolicy#defaults()}; {@link RetryPolicy#disabled()} turns retries off. */
+    public OasstClientBuilder retryPolicy(RetryPolicy retryPolicy) {
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy must not be null");
+        return this;
+    }
+
+    /**
+     * A circuit breaker each attempt goes through. It records what its configuration says; {@code
+     * recordException(e -> e instanceof OasstException o && o.failureClass() !=
+     * FailureClass.DEFINITE)} keeps 4xx answers from opening it. When open, calls fail with its
+     * {@code CallNotPermittedException}. Default none.
+     */
+    public OasstClientBuilder circuitBreaker(CircuitBreaker circuitBreaker) {
+        this.circuitBreaker = Objects.requireNonNull(circuitBreaker, "circuitBreaker must not be null");
+        return this;
+    }
+
+    /**
+     * The registry to create the operations' Retry instances in ({@code oasst-fetch-task}, {@code
+     * oasst-ack-task}, …), for metrics. Default a registry of the client's own.
+     */
+    public OasstClientBuilder retryRegistry(RetryRegistry retryRegistry) {
+        this.retryRegistry = Objects.requireNonNull(retryRegistry, "retryRegistry must not be null");
+        return this;
+    }
+
+    /**
+     * The executor asynchronous attempts run on (each holds a thread while its HTTP exchange lasts).
+     * Not shut down by the client. Default a pool of the client's own of {@link
+     * OasstClient#DEFAULT_ASYNC_THREADS 64} daemon threads.
+     */
+    public OasstClientBuilder executor(Executor executor) {
+        this.executor = Objects.requireNonNull(executor, "executor must not be null");
+        return this;
+    }
+
+    OasstClientBuilder waiter(Waiter waiter) {
+        this.waiter = waiter;
+        return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @throws IllegalStateException if the base URL or the API key is missing
+     */
+    public OasstClient build() {
+        String url = baseUrl;
+        String key = apiKey;
+        if (url == null) {
+            throw new IllegalStateException("the base URL is missing: call baseUrl(...), or set "
+                    + OasstClient.ENV_BACKEND_URL + " and call fromEnvironment()");
+        }
+        if (key == null) {
+            throw new IllegalStateException("the API key is missing: call apiKey(...), or set "
+                    + OasstClient.ENV_API_KEY + " and call fromEnvironment()");
+        }
+        warnIfPlainHttp(url);
+        return new OasstClient(this, url, key);
+    }
+
+    /**
+     * The OkHttp client to send with: the caller's (a copy sharing its pool and dispatcher) or one of
+     * the client's own, with the timeouts set here, hardened.
+     */
+    okhttp3.OkHttpClient httpClient() {
+        okhttp3.OkHttpClient.Builder http;
+        if (okHttpClient == null) {
+            http = new okhttp3.OkHttpClient.Builder()
+                    .connectionPool(new ConnectionPool(
+                            OasstClient.DEFAULT_MAX_IDLE_CONNECTIONS,
+                            OasstClient.DEFAULT_KEEP_ALIVE.toMillis(),
+                            TimeUnit.MILLISECONDS))
+                    .connectTimeout(OasstClient.DEFAULT_CONNECT_TIMEOUT)
+                    .readTimeout(OasstClient.DEFAULT_READ_TIMEOUT)
+                    .writeTimeout(OasstClient.DEFAULT_READ_TIMEOUT)
+                    .callTimeout(OasstClient.DEFAULT_CALL_TIMEOUT);
+        } else {
+            http = okHttpClient.newBuilder();
+        }
+        if (connectTimeout != null) {
+            http.connectTimeout(connectTimeout);
+        }
+        if (readTimeout != null) {
+            http.readTimeout(readTimeout).writeTimeout(readTimeout);
+        }
+        if (callTimeout != null) {
+            http.callTimeout(callTimeout);
+        }
+        return OkHttpClients.harden(http.build());
+    }
+
+    @Override
+    public String toString() {
+        return "OasstClientBuilder[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "<redacted>")
+                + ", retryPolicy=" + retryPolicy + "]";
+    }
+
+    private static Duration positive(Duration duration, String name) {
+        Objects.requireNonNull(duration, () -> name + " must not be null");
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive, got " + duration);
+        }
+        return duration;
+    }
+
+    static String normalizeBaseUrl(String value) {
+        URI uri;
+        try {
+            uri = new URI(value.strip());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("baseUrl is not a valid URL: " + e.getMessage());
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new IllegalArgumentException("baseUrl must be an http or https URL, got " + value);
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            throw new IllegalArgumentException("baseUrl has no host: " + value);
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("baseUrl must not contain credentials");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + value);
+        }
+        String normalized = uri.toString();
+        while (normalized.endsWith("/")) {
+            normalized = normalized.substring(0, normalized.length() - 1);
+        }
+        return normalized;
+    }
+
+    private static void warnIfPlainHttp(String url) {
+        URI uri = URI.create(url);
+        if (uri.getScheme().equalsIgnoreCase("http") && !isLoopback(uri.getHost())) {
+            LOG.warn(
+                    "The OASST backend URL {} uses plain http to a host that is not loopback: the API key travels unencrypted",
+                    url);
+        }
+    }
+
+    static boolean isLoopback(String host) {
+        String name = host.toLowerCase(Locale.ROOT);
+        if (name.equals("localhost") || name.endsWith(".localhost")) {
+            return true;
+        }
+        boolean literal = name.startsWith("[") || name.chars().allMatch(c -> c == '.' || Character.isDigit(c));
+        if (!literal) {
+            return false; // a name: no DNS lookup to decide
+        }
+        try {
+            return InetAddress.getByName(name).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

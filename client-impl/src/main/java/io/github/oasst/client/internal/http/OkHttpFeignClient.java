@@ -1,0 +1,260 @@
+package io.github.oasst.client.internal.http;
+
+import feign.Client;
+import feign.Request.Options;
+import feign.Request.ProtocolVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Feign's {@link Client} on OkHttp: what feign-okhttp's client does, without its per-call work that
+ * can be done once.
+ *
+ * <ul>
+ *   <li>The URL: OkHttp parses a URL string in full for each request, host canonicalization (IDNA)
+ *       included. The scheme, host and port of the last URL sent are kept parsed, and a request to
+ *       the same origin only has its path and query resolved against them.
+ *   <li>The {@code Content-Type}: parsed into OkHttp's media type once per distinct value, not per
+ *       request. {@code Content-Length} is left to OkHttp, which takes it from the body.
+ *   <li>Timeouts: options equal to the OkHttp client's settings use it as it is; others use a copy
+ *       made once per distinct setting (feign-okhttp builds a new client for every such request).
+ *   <li>The response is handed to Feign once, its headers copied once (feign-okhttp copies them
+ *       twice), its body read in the charset Feign asks for.
+ * </ul>
+ *
+ * Without an {@code Accept} header, {@code Accept: *}{@code /*} is sent, as feign-okhttp does.
+ * Without a {@code User-Agent}, the client's default is sent (OkHttp's own would be {@code
+ * okhttp/<version>}): a transport's default, like OkHttp's, so that it costs Feign's request
+ * template nothing; a request interceptor's {@code User-Agent} wins.
+ */
+public final class OkHttpFeignClient implements Client {
+    private static final byte[] EMPTY = new byte[0];
+
+    private final OkHttpClient http;
+    private final @Nullable String userAgent;
+    private final ConcurrentMap<Timeouts, OkHttpClient> byTimeouts = new ConcurrentHashMap<>();
+    private volatile @Nullable Origin lastOrigin;
+    private volatile @Nullable ContentType lastContentType;
+
+    /**
+     * @param http the OkHttp client to send with, as it is (see {@link OkHttpClients#harden})
+     * @param userAgent the {@code User-Agent} of requests without one, or null for OkHttp's
+     */
+    public OkHttpFeignClient(OkHttpClient http, @Nullable String userAgent) {
+        this.http = http;
+        this.userAgent = userAgent;
+    }
+
+    /** The OkHttp client requests go through when their options match its own settings. */
+    public OkHttpClient okHttpClient() {
+        return http;
+    }
+
+    @Override
+    public feign.Response execute(feign.Request request, Options options) throws IOException {
+        Response response = clientFor(options).newCall(toOkHttp(request)).execute();
+        return toFeign(response, request);
+    }
+
+    private OkHttpClient clientFor(Options options) {
+        if (http.connectTimeoutMillis() == options.connectTimeoutMillis()
+                && http.readTimeoutMillis() == options.readTimeoutMillis()
+                && http.followRedirects() == options.isFollowRedirects()) {
+            return http;
+        }
+        Timeouts timeouts =
+                new Timeouts(options.connectTimeoutMillis(), options.readTimeoutMillis(), options.isFollowRedirects());
+        return byTimeouts.computeIfAbsent(
+                timeouts,
+                t -> http.newBuilder()
+                        .connectTimeout(t.connectMillis, TimeUnit.MILLISECONDS)
+                        .readTimeout(t.readMillis, TimeUnit.MILLISECONDS)
+                        .followRedirects(t.followRedirects)
+                        .build());
+    }
+
+    Request toOkHttp(feign.Request input) {
+        Request.Builder request = new Request.Builder().url(url(input.url()));
+        MediaType mediaType = null;
+        boolean accept = false;
+        boolean agent = false;
+        for (Map.Entry<String, Collection<String>> header : input.headers().entrySet()) {
+            String name = header.getKey();
+            if (name.equalsIgnoreCase("Content-Type")) {
+                for (String value : header.getValue()) {
+                    mediaType = mediaType(value);
+                }
+            } else if (!name.equalsIgnoreCase("Content-Length")) {
+                accept |= name.equalsIgnoreCase("Accept");
+                agent |= name.equalsIgnoreCase("User-Agent");
+                for (String value : header.getValue()) {
+                    request.addHeader(name, value);
+                }
+            }
+        }
+        if (!accept) {
+            request.addHeader("Accept", "*/*");
+        }
+        if (!agent && userAgent != null) {
+            request.addHeader("User-Agent", userAgent);
+        }
+        byte[] body = input.body();
+        if (body == null && input.httpMethod().isWithBody()) {
+            body = EMPTY; // OkHttp needs a body for POST, PUT and PATCH
+        }
+        return request.method(input.httpMethod().name(), body == null ? null : RequestBody.create(body, mediaType))
+                .build();
+    }
+
+    /** The URL, resolved against the last origin when it has the same one, else parsed. */
+    HttpUrl url(String url) {
+        Origin origin = lastOrigin;
+        if (origin != null && origin.isOriginOf(url)) {
+            HttpUrl resolved = origin.url.resolve(url.substring(origin.prefix.length()));
+            if (resolved != null) {
+                return resolved;
+            }
+        }
+        HttpUrl parsed = HttpUrl.get(url);
+        int path = Origin.pathStart(url);
+        if (path > 0) {
+            lastOrigin = new Origin(
+                    url.substring(0, path),
+                    parsed.newBuilder()
+                            .encodedPath("/")
+                            .query(null)
+                            .fragment(null)
+                            .build());
+        }
+        return parsed;
+    }
+
+    private @Nullable MediaType mediaType(String value) {
+        ContentType known = lastContentType;
+        if (known != null && known.value.equals(value)) {
+            return known.mediaType;
+        }
+        MediaType parsed = MediaType.parse(value);
+        lastContentType = new ContentType(value, parsed);
+        return parsed;
+    }
+
+    private static feign.Response toFeign(Response response, feign.Request request) {
+        feign.Response.Builder builder = feign.Response.builder()
+                .protocolVersion(protocol(response.protocol()))
+                .status(response.code())
+                .reason(response.message())
+                .request(request)
+                .headers(headers(response.headers()));
+        ResponseBody body = response.body();
+        long length = body.contentLength();
+        if (length == 0) {
+            body.close();
+        } else {
+            builder.body(new Body(body, length > 0 && length <= Integer.MAX_VALUE ? (int) length : null));
+        }
+        return builder.build();
+    }
+
+    /** The headers as Feign takes them; Feign makes its own case-insensitive copy. */
+    private static Map<String, Collection<String>> headers(Headers headers) {
+        Map<String, Collection<String>> map = new LinkedHashMap<>();
+        for (int i = 0, n = headers.size(); i < n; i++) {
+            String name = headers.name(i);
+            Collection<String> values = map.get(name);
+            if (values == null) {
+                map.put(name, List.of(headers.value(i)));
+            } else {
+                List<String> more = new ArrayList<>(values);
+                more.add(headers.value(i));
+                map.put(name, more);
+            }
+        }
+        return map;
+    }
+
+    private static ProtocolVersion protocol(Protocol protocol) {
+        return switch (protocol) {
+            case HTTP_1_0 -> ProtocolVersion.HTTP_1_0;
+            case HTTP_2, H2_PRIOR_KNOWLEDGE -> ProtocolVersion.HTTP_2;
+            default -> ProtocolVersion.HTTP_1_1;
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "OkHttpFeignClient[" + http + "]";
+    }
+
+    private record Timeouts(long connectMillis, long readMillis, boolean followRedirects) {}
+
+    /** The scheme and authority of a URL as written ({@code prefix}), and parsed with the path "/". */
+    private record Origin(String prefix, HttpUrl url) {
+        boolean isOriginOf(String url) {
+            return url.startsWith(prefix) && url.length() > prefix.length() && url.charAt(prefix.length()) == '/';
+        }
+
+        /** Where the path of an absolute URL starts, or -1 when it has none. */
+        static int pathStart(String url) {
+            int scheme = url.indexOf("://");
+            if (scheme < 0) {
+                return -1;
+            }
+            for (int i = scheme + 3; i < url.length(); i++) {
+                char c = url.charAt(i);
+                if (c == '/') {
+                    return i;
+                }
+                if (c == '?' || c == '#' || c == '\\') {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+    }
+
+    private record ContentType(String value, @Nullable MediaType mediaType) {}
+
+    private record Body(ResponseBody body, @Nullable Integer length) implements feign.Response.Body {
+        @Override
+        public boolean isRepeatable() {
+            return false;
+        }
+
+        @Override
+        public InputStream asInputStream() {
+            return body.byteStream();
+        }
+
+        @Override
+        public Reader asReader(Charset charset) {
+            return new InputStreamReader(body.byteStream(), charset);
+        }
+
+        @Override
+        public void close() {
+            body.close();
+        }
+    }
+}

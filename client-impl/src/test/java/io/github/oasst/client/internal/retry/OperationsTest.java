@@ -1,0 +1,62 @@
+package io.github.oasst.client.internal.retry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import feign.Param;
+import feign.RequestLine;
+import io.github.oasst.client.OasstOperation;
+import io.github.oasst.client.api.OasstTasksApi;
+import io.github.oasst.client.protocol.Interaction;
+import io.github.oasst.client.protocol.TaskAck;
+import io.github.oasst.client.protocol.TaskClose;
+import io.github.oasst.client.protocol.TaskNAck;
+import io.github.oasst.client.protocol.TaskRequest;
+import io.github.oasst.client.protocol.User;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class OperationsTest {
+    /** An application's interface that redeclares a method and adds one of its own. */
+    interface CustomTasksApi extends OasstTasksApi {
+        @Override
+        @RequestLine("POST /api/v1/tasks/{taskId}/ack")
+        void ackTask(@Param("taskId") UUID taskId, TaskAck ack);
+
+        @RequestLine("GET /health")
+        String health();
+    }
+
+    @Test
+    void everyMethodOfTheTasksApiHasItsOperation() throws Exception {
+        assertThat(Operations.of(OasstTasksApi.class.getMethod("requestTask", TaskRequest.class)))
+                .isEqualTo(OasstOperation.FETCH_TASK);
+        assertThat(Operations.of(OasstTasksApi.class.getMethod("ackTask", UUID.class, TaskAck.class)))
+                .isEqualTo(OasstOperation.ACK_TASK);
+        assertThat(Operations.of(OasstTasksApi.class.getMethod("nackTask", UUID.class, TaskNAck.class)))
+                .isEqualTo(OasstOperation.NACK_TASK);
+        assertThat(Operations.of(OasstTasksApi.class.getMethod("postInteraction", Interaction.class)))
+                .isEqualTo(OasstOperation.POST_INTERACTION);
+        assertThat(Operations.of(OasstTasksApi.class.getMethod("closeTask", TaskClose.class)))
+                .isEqualTo(OasstOperation.CLOSE_TASK);
+        assertThat(Operations.of(OasstTasksApi.class.getMethod("taskAvailability", String.class, User.class)))
+                .isEqualTo(OasstOperation.TASK_AVAILABILITY);
+        assertThat(Arrays.stream(OasstTasksApi.class.getMethods()).map(Operations::of))
+                .as("no method without its operation")
+                .doesNotContainNull()
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aRedeclaredMethodKeepsItsOperation() throws Exception {
+        Method ack = CustomTasksApi.class.getMethod("ackTask", UUID.class, TaskAck.class);
+        assertThat(Operations.of(ack)).isEqualTo(OasstOperation.ACK_TASK);
+    }
+
+    @Test
+    void otherMethodsHaveNone() throws Exception {
+        assertThat(Operations.of(CustomTasksApi.class.getMethod("health"))).isNull();
+        assertThat(Operations.of(Object.class.getMethod("toString"))).isNull();
+    }
+}
