@@ -86,14 +86,18 @@ public final class Main {
         }
 
         List<Map<String, String>> memory = new ArrayList<>();
+        Map<String, String> burst = Map.of();
         if (cli.getIncludes().isEmpty()) {
             System.out.println("\n# Idle client memory (a JVM of its own per client kind, the server in this one)");
             try (CannedServer server = CannedServer.start()) {
-                memory.add(idleMemory("okhttp", server.baseUrl()));
-                memory.add(idleMemory("facade", server.baseUrl()));
+                memory.add(inOwnJvm(IdleClientMemory.class, "-XX:+UseSerialGC", "okhttp", "100", server.baseUrl()));
+                memory.add(inOwnJvm(IdleClientMemory.class, "-XX:+UseSerialGC", "facade", "100", server.baseUrl()));
+                System.out.println(
+                        "\n# A burst of 1,000 asynchronous calls (a JVM of its own, the server in this one)");
+                burst = inOwnJvm(Burst.class, "-XX:+UseG1GC", "1000", server.baseUrl());
             }
         }
-        String report = new Report(results, memory).markdown();
+        String report = new Report(results, memory, burst).markdown();
         System.out.println();
         System.out.println(report);
         Path file = out.resolve("benchmark-report.md");
@@ -127,26 +131,17 @@ public final class Main {
     }
 
     /**
-     * Runs {@link IdleClientMemory} in a JVM of its own, against the server at {@code baseUrl} (in
-     * this JVM, so that the heap measured holds no server-side connection), and collects its
-     * key=value lines.
+     * Runs a measurement's main class in a JVM of its own (256 MB heap), against the server at the
+     * base URL given in its arguments (in this JVM, so that the heap measured holds no server-side
+     * connection), and collects its key=value lines.
      */
-    private static Map<String, String> idleMemory(String kind, String baseUrl)
+    private static Map<String, String> inOwnJvm(Class<?> main, String gc, String... arguments)
             throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(
-                        java,
-                        "-XX:+UseSerialGC",
-                        "-Xms256m",
-                        "-Xmx256m",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        IdleClientMemory.class.getName(),
-                        kind,
-                        "100",
-                        baseUrl)
-                .redirectErrorStream(true)
-                .start();
+        List<String> command = new ArrayList<>(List.of(
+                java, gc, "-Xms256m", "-Xmx256m", "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Map<String, String> values = new LinkedHashMap<>();
         try (BufferedReader reader =
                 new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -161,7 +156,7 @@ public final class Main {
         }
         int exit = process.waitFor();
         if (exit != 0) {
-            throw new IllegalStateException("the idle memory measurement of " + kind + " failed: exit " + exit);
+            throw new IllegalStateException(main.getSimpleName() + " " + command + " failed: exit " + exit);
         }
         return values;
     }

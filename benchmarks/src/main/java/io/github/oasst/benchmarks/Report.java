@@ -67,13 +67,15 @@ final class Report {
     private final List<Row> rows = new ArrayList<>();
     private final List<Start> starts = new ArrayList<>();
     private final List<Map<String, String>> memory;
+    private final Map<String, String> burst;
 
     /**
      * @param rounds the results of each round; the iterations of a benchmark in every round are
      *     pooled, so that its mean and error cover all of them
      */
-    Report(List<Collection<RunResult>> rounds, List<Map<String, String>> memory) {
+    Report(List<Collection<RunResult>> rounds, List<Map<String, String>> memory, Map<String, String> burst) {
         this.memory = memory;
+        this.burst = burst;
         Map<String, Pooled> pooled = new LinkedHashMap<>();
         for (Collection<RunResult> round : rounds) {
             for (RunResult result : round) {
@@ -188,6 +190,7 @@ final class Report {
         targets(md);
         construction(md);
         memory(md);
+        burst(md);
         return md.toString();
     }
 
@@ -426,5 +429,21 @@ final class Report {
                     m.get("clients")));
         }
         md.append('\n');
+    }
+
+    private void burst(StringBuilder md) {
+        if (burst.isEmpty()) {
+            return;
+        }
+        md.append("### A burst: 1,000 asynchronous fetches submitted at once (G1, 256 MB heap)\n\n");
+        md.append("| calls | threads before | peak threads | peak heap | all done in |\n|---:|---:|---:|---:|---:|\n");
+        md.append(String.format(
+                Locale.ROOT,
+                "| %s | %s | %s | %,.1f MB | %s ms |%n%n",
+                burst.get("calls"),
+                burst.get("threads.before"),
+                burst.get("threads.peak"),
+                Double.parseDouble(burst.getOrDefault("heap.peak.bytes", "NaN")) / 1e6,
+                burst.get("millis")));
     }
 }

@@ -1,8 +1,12 @@
 package io.github.oasst.client;
 
 import io.github.oasst.client.api.OasstTasksApi;
+import io.github.oasst.client.api.OasstTasksAsyncApi;
 import io.github.oasst.client.api.OasstUnexpectedTaskException;
+import io.github.oasst.client.internal.retry.Futures;
+import io.github.oasst.client.internal.retry.Lifecycle;
 import io.github.oasst.client.internal.retry.Retrier;
+import io.github.oasst.client.internal.retry.SharedScheduler;
 import io.github.oasst.client.protocol.Interaction;
 import io.github.oasst.client.protocol.Task;
 import io.github.oasst.client.protocol.TaskAck;
@@ -18,14 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ScheduledExecutorService;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,11 +43,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every failure raises an {@link io.github.oasst.client.api.OasstException}; invalid arguments
  * raise {@link IllegalArgumentException} or {@link NullPointerException} before anything is sent.
- * Calls are retried under the {@link RetryPolicy}; each blocking method has an asynchronous twin
- * returning a {@link CompletableFuture} with the same retries, whose waits block no thread.
+ * Every call goes through the Feign clients {@link #tasksApi()} and {@link #tasksAsyncApi()}, under
+ * the {@link RetryPolicy}. An asynchronous method's future fails with the exception the blocking
+ * method throws; cancelling it cancels the exchange in flight and every later attempt.
  *
- * <p>Thread-safe. {@link #close()} releases what the client created (its OkHttp client and its
- * thread pool), never what the caller passed in.
+ * <p>Thread-safe. {@link #close()} closes it: later calls fail with {@link IllegalStateException},
+ * asynchronous calls in flight are cancelled, and what the client created (its OkHttp client, its
+ * scheduler) is released, never what the caller passed in.
  */
 public final class OasstClient implements AutoCloseable {
     /** Environment variable read by {@link OasstClientBuilder#fromEnvironment()} for the base URL. */
@@ -75,73 +74,40 @@ public final class OasstClient implements AutoCloseable {
      * once in a busy frontend, so that connections are reused instead of closed and opened again.
      */
     public static final int DEFAULT_MAX_IDLE_CONNECTIONS = 64;
-    /** Threads of the client's own pool for asynchronous calls, unless an executor is set: 64. */
-    public static final int DEFAULT_ASYNC_THREADS = 64;
+    /**
+     * How many asynchronous calls the client's own OkHttp client runs at once, in all and to the
+     * backend (OkHttp's dispatcher; its default is 64 in all, 5 per host): 64. More wait in the
+     * dispatcher's queue. Each running call holds one of OkHttp's threads while it is on the wire.
+     */
+    public static final int DEFAULT_MAX_REQUESTS = 64;
 
     private final String baseUrl;
     private final String tasksPath;
     private final TasksFeign feign;
-    /** The Feign client of the tasks API every blocking call goes through, retrying under the policy. */
-    private final OasstTasksApi api;
-    /** The same Feign client making one attempt per call, what asynchronous retries run; made at first use. */
-    private volatile @Nullable OasstTasksApi attempts;
-
     private final Retrier retrier;
-    private final Executor executor;
-    private final @Nullable ExecutorService ownedExecutor;
+    private final Lifecycle lifecycle = new Lifecycle();
+    /** The Feign client every blocking call goes through. */
+    private final OasstTasksApi api;
+    /** The Feign client every asynchronous call goes through; made at the first one. */
+    private volatile @Nullable OasstTasksAsyncApi asyncApi;
+
+    private final @Nullable ScheduledExecutorService ownedScheduler;
     private final okhttp3.@Nullable OkHttpClient ownedHttpClient;
-    private final AtomicBoolean closed = new AtomicBoolean();
 
     OasstClient(OasstClientBuilder builder, String baseUrl, String apiKey) {
         this.baseUrl = baseUrl;
         okhttp3.OkHttpClient http = builder.httpClient();
         this.ownedHttpClient = builder.okHttpClient == null ? http : null;
+        ScheduledExecutorService scheduler =
+                builder.scheduler == null ? SharedScheduler.create("oasst-client-retry-scheduler") : builder.scheduler;
+        this.ownedScheduler = builder.scheduler == null ? scheduler : null;
 
         this.feign = new TasksFeign(baseUrl, http, apiKey, builder.userAgent, builder.logLevel);
         this.tasksPath = feign.tasksPath();
         RetryRegistry registry = builder.retryRegistry == null ? RetryRegistry.ofDefaults() : builder.retryRegistry;
-        this.retrier = new Retrier(builder.retryPolicy, registry, builder.circuitBreaker, builder.waiter);
-        this.api = feign.create(retrier.active() ? retrier : null);
-        this.attempts = retrier.active() ? null : api;
-
-        if (builder.executor != null) {
-            this.executor = builder.executor;
-            this.ownedExecutor = null;
-        } else {
-            ThreadPoolExecutor pool = new ThreadPoolExecutor(
-                    DEFAULT_ASYNC_THREADS,
-                    DEFAULT_ASYNC_THREADS,
-                    30,
-                    TimeUnit.SECONDS,
-                    new LinkedBlockingQueue<>(),
-                    daemonThreads());
-            pool.allowCoreThreadTimeOut(true);
-            this.executor = pool;
-            this.ownedExecutor = pool;
-        }
-    }
-
-    private OasstTasksApi attempts() {
-        OasstTasksApi single = attempts;
-        if (single == null) {
-            synchronized (feign) {
-                single = attempts;
-                if (single == null) {
-                    single = feign.create(null);
-                    attempts = single;
-                }
-            }
-        }
-        return single;
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "oasst-client-async-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+        this.retrier = new Retrier(
+                builder.retryPolicy, registry, builder.circuitBreaker, builder.nanoClock, scheduler, lifecycle);
+        this.api = feign.create(retrier);
     }
 
     /** A builder; {@link OasstClientBuilder#baseUrl(String)} and {@link OasstClientBuilder#apiKey(String)} are required. */
@@ -155,12 +121,30 @@ public final class OasstClient implements AutoCloseable {
     }
 
     /**
-     * The Feign client of the tasks API that this client's own blocking methods call, with its
-     * configuration, OkHttp client and retry policy, for code written against {@link OasstTasksApi}:
-     * the same path, the same retries and reconciliation.
+     * The Feign client of the tasks API that this client's blocking methods call, for code written
+     * against {@link OasstTasksApi}: the same path, retries, reconciliation and exceptions.
      */
     public OasstTasksApi tasksApi() {
         return api;
+    }
+
+    /**
+     * The {@code AsyncFeign} client of the tasks API that this client's asynchronous methods call,
+     * for code written against {@link OasstTasksAsyncApi}: OkHttp's asynchronous calls, the same
+     * retries, the client's exceptions unwrapped in its futures.
+     */
+    public OasstTasksAsyncApi tasksAsyncApi() {
+        OasstTasksAsyncApi async = asyncApi;
+        if (async == null) {
+            synchronized (feign) {
+                async = asyncApi;
+                if (async == null) {
+                    async = feign.createAsync(retrier);
+                    asyncApi = async;
+                }
+            }
+        }
+        return async;
     }
 
     /**
@@ -186,9 +170,7 @@ public final class OasstClient implements AutoCloseable {
 
     /** Like {@link #fetchTask(TaskKind, User)}, with options (collective, language). */
     public <T extends Task> T fetchTask(TaskKind<T> kind, @Nullable User user, FetchOptions options) {
-        TaskRequest request = taskRequest(kind, user, options);
-        ensureOpen();
-        return expect(kind, api.requestTask(request));
+        return expect(kind, api.requestTask(taskRequest(kind, user, options)));
     }
 
     /**
@@ -211,10 +193,7 @@ public final class OasstClient implements AutoCloseable {
     public <T extends Task> CompletableFuture<T> fetchTaskAsync(
             TaskKind<T> kind, @Nullable User user, FetchOptions options) {
         TaskRequest request = taskRequest(kind, user, options);
-        ensureOpen();
-        return retrier.executeAsync(
-                        OasstOperation.FETCH_TASK, executor, () -> attempts().requestTask(request))
-                .thenApply(task -> expect(kind, task));
+        return Futures.map(tasksAsyncApi().requestTask(request), task -> expect(kind, task));
     }
 
     /** Asynchronous {@link #fetchRandomTask(User)}. */
@@ -229,34 +208,24 @@ public final class OasstClient implements AutoCloseable {
      *     task names it
      */
     public void ackTask(UUID taskId, String frontendMessageId) {
-        Objects.requireNonNull(taskId, "taskId must not be null");
-        TaskAck ack = new TaskAck(frontendMessageId);
-        ensureOpen();
-        api.ackTask(taskId, ack);
+        api.ackTask(Objects.requireNonNull(taskId, "taskId must not be null"), new TaskAck(frontendMessageId));
     }
 
     /** Asynchronous {@link #ackTask(UUID, String)}. */
     public CompletableFuture<Void> ackTaskAsync(UUID taskId, String frontendMessageId) {
-        Objects.requireNonNull(taskId, "taskId must not be null");
         TaskAck ack = new TaskAck(frontendMessageId);
-        ensureOpen();
-        return runAsync(OasstOperation.ACK_TASK, () -> attempts().ackTask(taskId, ack));
+        return tasksAsyncApi().ackTask(Objects.requireNonNull(taskId, "taskId must not be null"), ack);
     }
 
     /** Rejects a task: the frontend could not show it. */
     public void nackTask(UUID taskId, String reason) {
-        Objects.requireNonNull(taskId, "taskId must not be null");
-        TaskNAck nack = new TaskNAck(reason);
-        ensureOpen();
-        api.nackTask(taskId, nack);
+        api.nackTask(Objects.requireNonNull(taskId, "taskId must not be null"), new TaskNAck(reason));
     }
 
     /** Asynchronous {@link #nackTask(UUID, String)}. */
     public CompletableFuture<Void> nackTaskAsync(UUID taskId, String reason) {
-        Objects.requireNonNull(taskId, "taskId must not be null");
         TaskNAck nack = new TaskNAck(reason);
-        ensureOpen();
-        return runAsync(OasstOperation.NACK_TASK, () -> attempts().nackTask(taskId, nack));
+        return tasksAsyncApi().nackTask(Objects.requireNonNull(taskId, "taskId must not be null"), nack);
     }
 
     /**
@@ -264,30 +233,22 @@ public final class OasstClient implements AutoCloseable {
      * server's {@code task_done} carries nothing more).
      */
     public void postInteraction(Interaction interaction) {
-        Objects.requireNonNull(interaction, "interaction must not be null");
-        ensureOpen();
-        api.postInteraction(interaction);
+        api.postInteraction(Objects.requireNonNull(interaction, "interaction must not be null"));
     }
 
     /** Asynchronous {@link #postInteraction(Interaction)}. */
     public CompletableFuture<Void> postInteractionAsync(Interaction interaction) {
-        Objects.requireNonNull(interaction, "interaction must not be null");
-        ensureOpen();
-        return runAsync(OasstOperation.POST_INTERACTION, () -> attempts().postInteraction(interaction));
+        return tasksAsyncApi().postInteraction(Objects.requireNonNull(interaction, "interaction must not be null"));
     }
 
     /** Closes a collective task, named by the frontend message id it was acknowledged with. */
     public void closeTask(String frontendMessageId) {
-        TaskClose close = new TaskClose(frontendMessageId);
-        ensureOpen();
-        api.closeTask(close);
+        api.closeTask(new TaskClose(frontendMessageId));
     }
 
     /** Asynchronous {@link #closeTask(String)}. */
     public CompletableFuture<Void> closeTaskAsync(String frontendMessageId) {
-        TaskClose close = new TaskClose(frontendMessageId);
-        ensureOpen();
-        return runAsync(OasstOperation.CLOSE_TASK, () -> attempts().closeTask(close));
+        return tasksAsyncApi().closeTask(new TaskClose(frontendMessageId));
     }
 
     /**
@@ -298,33 +259,32 @@ public final class OasstClient implements AutoCloseable {
      * @return the count per request type wire name
      */
     public Map<String, Integer> taskAvailability(User user, @Nullable String lang) {
-        Objects.requireNonNull(user, "user must not be null");
-        ensureOpen();
-        return api.taskAvailability(lang, user);
+        return api.taskAvailability(lang, Objects.requireNonNull(user, "user must not be null"));
     }
 
     /** Asynchronous {@link #taskAvailability(User, String)}. */
     public CompletableFuture<Map<String, Integer>> taskAvailabilityAsync(User user, @Nullable String lang) {
-        Objects.requireNonNull(user, "user must not be null");
-        ensureOpen();
-        return retrier.executeAsync(
-                OasstOperation.TASK_AVAILABILITY, executor, () -> attempts().taskAvailability(lang, user));
+        return tasksAsyncApi().taskAvailability(lang, Objects.requireNonNull(user, "user must not be null"));
     }
 
     /**
-     * Releases what the client created: its thread pool (running calls finish; retries not yet
-     * started fail with {@link IllegalStateException}) and its OkHttp client's pool and dispatcher. A
-     * caller's OkHttp client and executor are left alone. Idempotent.
+     * Closes the client: from now on every call, of this client and of its {@link #tasksApi()} and
+     * {@link #tasksAsyncApi()}, fails at once with {@link IllegalStateException}; asynchronous calls
+     * in flight are cancelled (their futures too). Releases what the client created: its scheduler,
+     * its OkHttp client's dispatcher and pool. A caller's OkHttp client and scheduler are left
+     * alone. Idempotent.
      */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
+        if (lifecycle.isClosed()) {
             return;
         }
-        if (ownedExecutor != null) {
-            ownedExecutor.shutdown();
+        lifecycle.close();
+        if (ownedScheduler != null) {
+            ownedScheduler.shutdownNow();
         }
         if (ownedHttpClient != null) {
+            ownedHttpClient.dispatcher().cancelAll();
             ownedHttpClient.dispatcher().executorService().shutdown();
             ownedHttpClient.connectionPool().evictAll();
         }
@@ -335,18 +295,9 @@ public final class OasstClient implements AutoCloseable {
         return "OasstClient[baseUrl=" + baseUrl + ", apiKey=<redacted>]";
     }
 
-    /** The attempts of a call without result on the executor, under the operation's retries. */
-    private CompletableFuture<Void> runAsync(OasstOperation operation, Runnable attempt) {
-        return retrier.executeAsync(operation, executor, () -> {
-            attempt.run();
-            return null;
-        });
-    }
-
-    private void ensureOpen() {
-        if (closed.get()) {
-            throw new IllegalStateException("the OASST client is closed");
-        }
+    /** The OkHttp client the client created and closes, null when the caller gave one. */
+    okhttp3.@Nullable OkHttpClient ownedHttpClient() {
+        return ownedHttpClient;
     }
 
     private static TaskRequest taskRequest(TaskKind<?> kind, @Nullable User user, FetchOptions options) {

@@ -3,7 +3,6 @@ package io.github.oasst.client;
 import feign.Logger;
 import io.github.oasst.client.internal.http.HeaderValues;
 import io.github.oasst.client.internal.http.OkHttpClients;
-import io.github.oasst.client.internal.retry.Waiter;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.net.InetAddress;
@@ -14,9 +13,15 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 
@@ -59,9 +64,9 @@ public final class OasstClientBuilder {
     RetryRegistry retryRegistry;
 
     @Nullable
-    Executor executor;
+    ScheduledExecutorService scheduler;
 
-    Waiter waiter = Waiter.SYSTEM;
+    LongSupplier nanoClock = System::nanoTime;
 
     OasstClientBuilder() {}
 
@@ -105,8 +110,9 @@ public final class OasstClientBuilder {
 
     /**
      * The OkHttp client to send with, like the reference client's session. The client uses a copy
-     * sharing its connection pool and dispatcher, with redirects and OkHttp's silent retries off, and
-     * does not close it. Without one the client creates and owns its own.
+     * sharing its connection pool and dispatcher (whose limits then bound the asynchronous calls),
+     * with redirects and OkHttp's silent retries off, and does not close it. Without one the client
+     * creates and owns its own.
      */
     public OasstClientBuilder okHttpClient(okhttp3.OkHttpClient okHttpClient) {
         this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient must not be null");
@@ -181,17 +187,18 @@ public final class OasstClientBuilder {
     }
 
     /**
-     * The executor asynchronous attempts run on (each holds a thread while its HTTP exchange lasts).
-     * Not shut down by the client. Default a pool of the client's own of {@link
-     * OasstClient#DEFAULT_ASYNC_THREADS 64} daemon threads.
+     * Where asynchronous calls wait between attempts (only the waits: each wait's end starts the next
+     * attempt, which sends without blocking). Not shut down by the client. Default one daemon thread
+     * of the client's own, started at the first wait.
      */
-    public OasstClientBuilder executor(Executor executor) {
-        this.executor = Objects.requireNonNull(executor, "executor must not be null");
+    public OasstClientBuilder scheduler(ScheduledExecutorService scheduler) {
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler must not be null");
         return this;
     }
 
-    OasstClientBuilder waiter(Waiter waiter) {
-        this.waiter = waiter;
+    /** The clock of the retry deadline, for tests. */
+    OasstClientBuilder nanoClock(LongSupplier nanoClock) {
+        this.nanoClock = nanoClock;
         return this;
     }
 
@@ -216,13 +223,17 @@ public final class OasstClientBuilder {
     }
 
     /**
-     * The OkHttp client to send with: the caller's (a copy sharing its pool and dispatcher) or one of
-     * the client's own, with the timeouts set here, hardened.
+     * The OkHttp client to send with: the caller's (a copy sharing its pool and dispatcher, whose
+     * limits then apply) or one of the client's own, with the timeouts set here, hardened.
      */
     okhttp3.OkHttpClient httpClient() {
         okhttp3.OkHttpClient.Builder http;
         if (okHttpClient == null) {
+            Dispatcher dispatcher = new Dispatcher(dispatcherThreads());
+            dispatcher.setMaxRequests(OasstClient.DEFAULT_MAX_REQUESTS);
+            dispatcher.setMaxRequestsPerHost(OasstClient.DEFAULT_MAX_REQUESTS);
             http = new okhttp3.OkHttpClient.Builder()
+                    .dispatcher(dispatcher)
                     .connectionPool(new ConnectionPool(
                             OasstClient.DEFAULT_MAX_IDLE_CONNECTIONS,
                             OasstClient.DEFAULT_KEEP_ALIVE.toMillis(),
@@ -244,6 +255,30 @@ public final class OasstClientBuilder {
             http.callTimeout(callTimeout);
         }
         return OkHttpClients.harden(http.build());
+    }
+
+    /**
+     * The threads of the client's own OkHttp dispatcher: at most {@link
+     * OasstClient#DEFAULT_MAX_REQUESTS}, as many as calls it runs at once, daemons that end after 60 s
+     * idle. A call the dispatcher promotes waits in the queue for a thread that finishes a call
+     * (OkHttp's default pool hands each call to an idle thread, parking and waking one per call); the
+     * queue never holds more calls than the dispatcher runs at once.
+     */
+    private static ExecutorService dispatcherThreads() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor threads = new ThreadPoolExecutor(
+                OasstClient.DEFAULT_MAX_REQUESTS,
+                OasstClient.DEFAULT_MAX_REQUESTS,
+                60,
+                TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(),
+                task -> {
+                    Thread thread = new Thread(task, "OkHttp Dispatcher " + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        threads.allowCoreThreadTimeOut(true);
+        return threads;
     }
 
     @Override

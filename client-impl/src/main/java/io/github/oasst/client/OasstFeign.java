@@ -17,9 +17,10 @@ import io.github.oasst.client.internal.http.OkHttpClients;
 import io.github.oasst.client.internal.http.OkHttpFeignClient;
 import io.github.oasst.client.internal.http.RedactingLogger;
 import io.github.oasst.client.internal.http.UserAgentInterceptor;
+import io.github.oasst.client.internal.retry.Lifecycle;
 import io.github.oasst.client.internal.retry.Retrier;
 import io.github.oasst.client.internal.retry.RetryingDecorator;
-import io.github.oasst.client.internal.retry.Waiter;
+import io.github.oasst.client.internal.retry.SharedScheduler;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.feign.Resilience4jFeign;
 import io.github.resilience4j.retry.RetryRegistry;
@@ -98,15 +99,18 @@ public final class OasstFeign {
 
     /**
      * Like {@link #capability()}, and runs calls under the retry policy, with the operations'
-     * Retry instances in the given registry (named {@code oasst-fetch-task}, {@code oasst-ack-task},
-     * …) and, when not null, each attempt through the circuit breaker. Set the Feign client's own
-     * {@code Retryer} to {@code Retryer.NEVER_RETRY} so that retries do not multiply.
+     * Retry instances from the given registry (named {@code oasst-fetch-task}, {@code oasst-ack-task},
+     * …; existing ones as they are configured) and, when not null, each attempt through the circuit
+     * breaker. Works for {@code Feign} clients of {@link io.github.oasst.client.api.OasstTasksApi}
+     * and {@code AsyncFeign} clients of {@link io.github.oasst.client.api.OasstTasksAsyncApi} (their
+     * waits on a shared daemon thread). Set the Feign client's own {@code Retryer} to {@code
+     * Retryer.NEVER_RETRY} so that retries do not multiply.
      */
     public static Capability capability(RetryPolicy policy, RetryRegistry registry, @Nullable CircuitBreaker breaker) {
         Objects.requireNonNull(policy, "policy must not be null");
         Objects.requireNonNull(registry, "registry must not be null");
-        return Resilience4jFeign.capability(
-                new RetryingDecorator(new Retrier(policy, registry, breaker, Waiter.SYSTEM)));
+        return Resilience4jFeign.capability(new RetryingDecorator(
+                new Retrier(policy, registry, breaker, System::nanoTime, SharedScheduler.get(), new Lifecycle())));
     }
 
     /**

@@ -1,13 +1,14 @@
 package io.github.oasst.client;
 
+import io.github.oasst.client.internal.retry.Lifecycle;
 import io.github.oasst.client.internal.retry.Retrier;
-import io.github.oasst.client.internal.retry.Waiter;
+import io.github.oasst.client.internal.retry.SharedScheduler;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -41,7 +42,8 @@ public final class OasstRetries {
     public static OasstRetries create(RetryPolicy policy, RetryRegistry registry, @Nullable CircuitBreaker breaker) {
         Objects.requireNonNull(policy, "policy must not be null");
         Objects.requireNonNull(registry, "registry must not be null");
-        return new OasstRetries(new Retrier(policy, registry, breaker, Waiter.SYSTEM));
+        return new OasstRetries(
+                new Retrier(policy, registry, breaker, System::nanoTime, SharedScheduler.get(), new Lifecycle()));
     }
 
     /**
@@ -50,16 +52,14 @@ public final class OasstRetries {
      * @return the call's result; null when a retry was reconciled (an earlier attempt of an
      *     operation without result, ack, nack, interaction or close, took effect and its answer was
      *     lost)
-     * @throws io.github.oasst.client.api.OasstException the last attempt's failure, carrying the
-     *     earlier ones
+     * @throws io.github.oasst.client.api.OasstException the last attempt's failure, with the
+     *     earlier ones ({@code earlierAttempts()})
      */
     public <T> @Nullable T call(OasstOperation operation, Supplier<T> call) {
         Objects.requireNonNull(operation, "operation must not be null");
         Objects.requireNonNull(call, "call must not be null");
         try {
-            @SuppressWarnings("unchecked")
-            T result = (T) retrier.executeSync(operation, call::get);
-            return result;
+            return retrier.call(operation, call::get);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable checked) {
@@ -77,14 +77,16 @@ public final class OasstRetries {
     }
 
     /**
-     * Runs the call's attempts on the executor, waiting between them without blocking a thread.
-     * The future completes with the result (null when reconciled) or the last attempt's failure.
+     * Runs the call's attempts asynchronously, each started by {@code attempt} (a method of an
+     * {@code AsyncFeign} client of {@link io.github.oasst.client.api.OasstTasksAsyncApi}, say), the
+     * waits between them on a shared daemon thread. The future completes with the result (null when
+     * reconciled) or fails with the last attempt's failure itself; cancelling it cancels every later
+     * attempt.
      */
-    public <T> CompletableFuture<T> callAsync(OasstOperation operation, Executor executor, Supplier<T> call) {
+    public <T> CompletableFuture<T> callAsync(OasstOperation operation, Supplier<CompletionStage<T>> attempt) {
         Objects.requireNonNull(operation, "operation must not be null");
-        Objects.requireNonNull(executor, "executor must not be null");
-        Objects.requireNonNull(call, "call must not be null");
-        return retrier.executeAsync(operation, executor, call::get);
+        Objects.requireNonNull(attempt, "attempt must not be null");
+        return retrier.callAsync(operation, attempt);
     }
 
     /** The Resilience4j Retry of an operation, for its events and metrics. */

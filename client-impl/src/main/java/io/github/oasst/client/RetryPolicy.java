@@ -3,11 +3,14 @@ package io.github.oasst.client;
 import io.github.oasst.client.api.FailureClass;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstException;
+import io.github.oasst.client.internal.retry.Retrier;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When and how often a failed call is tried again. Immutable; {@link #defaults()} is:
@@ -46,6 +49,8 @@ public final class RetryPolicy {
     private final Set<OasstOperation> operations;
     private final boolean ambiguousInteractions;
     private final RetryCondition condition;
+    /** Resilience4j's jittered exponential backoff, or null when the first wait is zero. */
+    private final @Nullable IntervalFunction backoff;
 
     private RetryPolicy(Builder builder) {
         this.maxAttempts = builder.maxAttempts;
@@ -57,6 +62,10 @@ public final class RetryPolicy {
         this.operations = Set.copyOf(builder.operations);
         this.ambiguousInteractions = builder.ambiguousInteractions;
         this.condition = builder.condition;
+        this.backoff = initialBackoff.toMillis() < 1
+                ? null
+                : IntervalFunction.ofExponentialRandomBackoff(
+                        initialBackoff.toMillis(), multiplier, jitter, Math.max(1, maxBackoff.toMillis()));
     }
 
     /** The defaults described above. */
@@ -149,17 +158,26 @@ public final class RetryPolicy {
 
     /**
      * The wait before attempt {@code failedAttempts + 1}: the server's {@code Retry-After} when the
-     * failure carries one, else the jittered exponential backoff.
+     * failure carries one, else Resilience4j's exponential backoff with jitter ({@code
+     * IntervalFunction.ofExponentialRandomBackoff}: the initial wait times the multiplier per earlier
+     * failure, drawn within ±jitter of that, at most the longest backoff).
      */
     public Duration backoff(int failedAttempts, Throwable failure) {
         if (failure instanceof OasstError error && error.retryAfter().isPresent()) {
             return error.retryAfter().get();
         }
-        double base = initialBackoff.toMillis() * Math.pow(multiplier, Math.max(0, failedAttempts - 1));
-        double capped = Math.min(base, maxBackoff.toMillis());
-        double factor =
-                jitter == 0 ? 1 : 1 + jitter * (2 * ThreadLocalRandom.current().nextDouble() - 1);
-        return Duration.ofMillis(Math.round(Math.min(capped * factor, maxBackoff.toMillis())));
+        IntervalFunction function = backoff;
+        return function == null ? Duration.ZERO : Duration.ofMillis(function.apply(Math.max(1, failedAttempts)));
+    }
+
+    /**
+     * This policy as Resilience4j's retry configuration: its attempts, its classification of
+     * failures, its waits and its deadline. The client configures the Retry instances it creates
+     * with it; give it to instances you create yourself (in a registry the client then uses) so that
+     * they keep the policy's rules.
+     */
+    public RetryConfig retryConfig() {
+        return Retrier.config(this);
     }
 
     @Override

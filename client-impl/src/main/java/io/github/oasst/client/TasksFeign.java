@@ -1,5 +1,6 @@
 package io.github.oasst.client;
 
+import feign.AsyncFeign;
 import feign.Feign;
 import feign.Logger;
 import feign.RequestLine;
@@ -8,6 +9,7 @@ import feign.codec.Decoder;
 import feign.codec.Encoder;
 import feign.codec.ErrorDecoder;
 import io.github.oasst.client.api.OasstTasksApi;
+import io.github.oasst.client.api.OasstTasksAsyncApi;
 import io.github.oasst.client.internal.http.ApiKeyInterceptor;
 import io.github.oasst.client.internal.http.BaseUrlTarget;
 import io.github.oasst.client.internal.http.FeignOptions;
@@ -47,8 +49,8 @@ final class TasksFeign {
         this.logLevel = logLevel;
     }
 
-    /** A Feign client running each call under the retrier, or one attempt per call without one. */
-    OasstTasksApi create(@Nullable Retrier retrier) {
+    /** A Feign client running each call under the retrier. */
+    OasstTasksApi create(Retrier retrier) {
         return Feign.builder()
                 .client(client)
                 .options(options)
@@ -61,6 +63,25 @@ final class TasksFeign {
                 .retryer(Retryer.NEVER_RETRY)
                 .addCapability(Resilience4jFeign.capability(new RetryingDecorator(retrier)))
                 .target(new BaseUrlTarget<>(OasstTasksApi.class, baseUrl));
+    }
+
+    /**
+     * An {@code AsyncFeign} client of the asynchronous interface, on OkHttp's asynchronous calls,
+     * running each call under the retrier.
+     */
+    OasstTasksAsyncApi createAsync(Retrier retrier) {
+        return AsyncFeign.builder()
+                .client(client)
+                .options(options)
+                .encoder(encoder)
+                .decoder(decoder)
+                .errorDecoder(errorDecoder)
+                .requestInterceptor(apiKey)
+                .logger(new RedactingLogger())
+                .logLevel(logLevel)
+                .retryer(Retryer.NEVER_RETRY)
+                .addCapability(Resilience4jFeign.capability(new RetryingDecorator(retrier)))
+                .target(new BaseUrlTarget<>(OasstTasksAsyncApi.class, baseUrl));
     }
 
     /** The path task requests go to, as the interface declares it, under the base URL's path. */

@@ -13,13 +13,14 @@ import ch.qos.logback.classic.Level;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.oasst.client.fixtures.Exchanges;
 import io.github.oasst.client.protocol.TaskKind;
+import io.github.oasst.client.protocol.TaskRequest;
+import io.github.oasst.client.protocol.TaskRequestType;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -165,38 +166,51 @@ class BuilderTest {
 
     @Test
     void closeReleasesTheOwnedHttpClientAndThenRefusesCalls() {
+        stubTask();
         OasstClient client = TestSupport.clientOf(backend).build();
+        client.fetchTask(TaskKind.INITIAL_PROMPT, USER);
+        OkHttpClient owned = client.ownedHttpClient();
+        assertThat(owned).isNotNull();
+        assertThat(owned.connectionPool().connectionCount()).isEqualTo(1);
+
         client.close();
         client.close();
 
+        assertThat(owned.dispatcher().executorService().isShutdown()).isTrue();
+        assertThat(owned.connectionPool().connectionCount()).isZero();
         assertThatThrownBy(() -> client.fetchTask(TaskKind.INITIAL_PROMPT, USER))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("the OASST client is closed");
         assertThatThrownBy(() -> client.ackTaskAsync(UUID.randomUUID(), "m")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> client.tasksApi().requestTask(TaskRequest.of(TaskRequestType.INITIAL_PROMPT, USER)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(backend.findAll(postRequestedFor(urlEqualTo("/api/v1/tasks/"))))
+                .hasSize(1);
     }
 
     @Test
-    void closeLeavesTheCallersHttpClientAndExecutorAlone() throws Exception {
+    void closeLeavesTheCallersHttpClientAndSchedulerAlone() throws Exception {
         OkHttpClient http = new OkHttpClient();
-        ExecutorService executor = Executors.newSingleThreadExecutor();
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         stubTask();
         try {
             OasstClient client = TestSupport.clientOf(backend)
                     .okHttpClient(http)
-                    .executor(executor)
+                    .scheduler(scheduler)
                     .build();
             client.fetchTaskAsync(TaskKind.INITIAL_PROMPT, USER).get();
             client.close();
 
+            assertThat(client.ownedHttpClient()).isNull();
             assertThat(http.dispatcher().executorService().isShutdown()).isFalse();
-            assertThat(executor.isShutdown()).isFalse();
+            assertThat(scheduler.isShutdown()).isFalse();
             assertThat(http.connectionPool().connectionCount()).isEqualTo(1);
             try (OasstClient again =
                     TestSupport.clientOf(backend).okHttpClient(http).build()) {
                 again.fetchTask(TaskKind.INITIAL_PROMPT, USER);
             }
         } finally {
-            executor.shutdown();
+            scheduler.shutdown();
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
         }
@@ -234,17 +248,22 @@ class BuilderTest {
     }
 
     @Test
-    void asyncCallsAfterCloseFailAndRunningOnesFinish() throws Exception {
-        stubTask();
+    void closeCancelsTheAsyncCallsInFlight() {
+        backend.stubFor(post("/api/v1/tasks/")
+                .willReturn(aResponse()
+                        .withFixedDelay(5_000)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(Exchanges.named("tasks: type=initial_prompt").responseText())));
         OasstClient client = TestSupport.clientOf(backend).build();
         CompletableFuture<?> running = client.fetchTaskAsync(TaskKind.INITIAL_PROMPT, USER);
+        RetryTest.await(() ->
+                !backend.findAll(postRequestedFor(urlEqualTo("/api/v1/tasks/"))).isEmpty());
+
         client.close();
 
-        try {
-            assertThat(running.get()).isNotNull();
-        } catch (ExecutionException e) {
-            assertThat(e.getCause()).isInstanceOf(IllegalStateException.class);
-        }
+        assertThat(running).isCancelled();
+        assertThatThrownBy(() -> client.fetchTaskAsync(TaskKind.INITIAL_PROMPT, USER))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     private static void stubTask() {

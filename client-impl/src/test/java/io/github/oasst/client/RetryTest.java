@@ -123,17 +123,19 @@ class RetryTest {
         ASYNC
     }
 
-    private TestSupport.VirtualWaiter waiter;
+    private TestSupport.VirtualTime time;
     private final List<OasstClient> clients = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
-        waiter = new TestSupport.VirtualWaiter();
+        time = new TestSupport.VirtualTime();
+        time.install();
     }
 
     @AfterEach
     void tearDown() {
         clients.forEach(OasstClient::close);
+        TestSupport.VirtualTime.uninstall();
     }
 
     private OasstClient client(RetryPolicy policy) {
@@ -142,7 +144,8 @@ class RetryTest {
                 .apiKey(TestSupport.API_KEY)
                 .readTimeout(Duration.ofMillis(300))
                 .retryPolicy(policy)
-                .waiter(waiter)
+                .nanoClock(time::nanoTime)
+                .scheduler(time.scheduler())
                 .build();
         clients.add(client);
         return client;
@@ -212,7 +215,7 @@ class RetryTest {
 
         assertThat(op.outcome(client(), mode)).isNull();
         assertThat(requests(op)).isEqualTo(2);
-        assertThat(waiter.waits()).containsExactly(200L);
+        assertThat(time.waits()).containsExactly(200L);
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -222,7 +225,7 @@ class RetryTest {
 
         assertThat(op.outcome(client(), mode)).isNull();
         assertThat(requests(op)).isEqualTo(2);
-        assertThat(waiter.waits()).containsExactly(2000L);
+        assertThat(time.waits()).containsExactly(2000L);
     }
 
     @Test
@@ -233,7 +236,7 @@ class RetryTest {
                 Op.ACK.success());
 
         assertThat(Op.ACK.outcome(client(), Mode.SYNC)).isNull();
-        assertThat(waiter.waits()).containsExactly(3000L);
+        assertThat(time.waits()).containsExactly(3000L);
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -248,7 +251,8 @@ class RetryTest {
                 .baseUrl("http://127.0.0.1:" + port)
                 .apiKey(TestSupport.API_KEY)
                 .retryPolicy(RetryPolicy.builder().jitter(0).build())
-                .waiter(waiter)
+                .nanoClock(time::nanoTime)
+                .scheduler(time.scheduler())
                 .build();
         clients.add(client);
 
@@ -258,7 +262,7 @@ class RetryTest {
             assertThat(e.kind()).isEqualTo(OasstTransportException.Kind.CONNECT_FAILED);
             assertThat(e.attempts()).isEqualTo(3);
         });
-        assertThat(waiter.waits()).containsExactly(200L, 400L);
+        assertThat(time.waits()).containsExactly(200L, 400L);
     }
 
     // ---- ambiguous: retried and reconciled, interactions not retried -------------------------------
@@ -373,7 +377,7 @@ class RetryTest {
                 .isInstanceOfSatisfying(
                         OasstError.class, e -> assertThat(e.attempts()).isEqualTo(1));
         assertThat(requests(op)).isEqualTo(1);
-        assertThat(waiter.waits()).isEmpty();
+        assertThat(time.waits()).isEmpty();
     }
 
     @Test
@@ -407,7 +411,7 @@ class RetryTest {
                             + " 1) 503 Service Unavailable: one; 2) 429 Too Many Requests: two; 3) this)");
         });
         assertThat(requests(op)).isEqualTo(3);
-        assertThat(waiter.waits()).containsExactly(200L, 400L);
+        assertThat(time.waits()).containsExactly(200L, 400L);
     }
 
     @Test
@@ -421,29 +425,42 @@ class RetryTest {
         answer(Op.FETCH.path, json(503, "{}"));
 
         assertThat(Op.FETCH.outcome(client, Mode.SYNC)).isInstanceOf(OasstError.class);
-        assertThat(waiter.waits()).containsExactly(100L, 200L, 400L, 500L, 500L);
+        assertThat(time.waits()).containsExactly(100L, 200L, 400L, 500L, 500L);
         assertThat(requests(Op.FETCH)).isEqualTo(6);
     }
 
     @Test
-    void jitterKeepsEachWaitWithinItsBand() {
+    void jitterSpreadsEachWaitOverItsBand() {
         RetryPolicy policy = RetryPolicy.builder().jitter(0.5).build();
+        java.util.Set<Long> waits = new java.util.TreeSet<>();
         for (int i = 0; i < 1000; i++) {
-            assertThat(policy.backoff(2, new RuntimeException()).toMillis()).isBetween(200L, 600L);
+            waits.add(policy.backoff(2, new RuntimeException()).toMillis());
         }
+
+        assertThat(waits).allSatisfy(wait -> assertThat(wait).isBetween(200L, 600L));
+        assertThat(waits).as("waits drawn over the band, not one value").hasSizeGreaterThan(100);
+        assertThat(((java.util.TreeSet<Long>) waits).first()).isLessThan(260L);
+        assertThat(((java.util.TreeSet<Long>) waits).last()).isGreaterThan(540L);
     }
 
-    @Test
-    void aWaitPastTheDeadlineIsNotTaken() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Mode.class)
+    void aWaitPastTheDeadlineIsNotTakenAndNoRetryIsAnnounced(Mode mode) {
+        OasstClient client = client();
+        List<RetryEvent> events = new ArrayList<>();
+        client.retry(OasstOperation.FETCH_TASK).getEventPublisher().onEvent(events::add);
         answer(Op.FETCH.path, json(429, "{}").withHeader("Retry-After", "60"), Op.FETCH.success());
 
-        Throwable failure = Op.FETCH.outcome(client(), Mode.SYNC);
+        Throwable failure = Op.FETCH.outcome(client, mode);
 
         assertThat(failure)
                 .isInstanceOfSatisfying(
                         OasstError.class, e -> assertThat(e.status()).isEqualTo(429));
         assertThat(requests(Op.FETCH)).isEqualTo(1);
-        assertThat(waiter.waits()).isEmpty();
+        assertThat(time.waits()).isEmpty();
+        assertThat(events).extracting(RetryEvent::getEventType).containsExactly(RetryEvent.Type.IGNORED_ERROR);
+        assertThat(client.retry(OasstOperation.FETCH_TASK).getMetrics().getNumberOfFailedCallsWithoutRetryAttempt())
+                .isEqualTo(1);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -520,7 +537,8 @@ class RetryTest {
                 .apiKey(TestSupport.API_KEY)
                 .retryPolicy(RetryPolicy.builder().jitter(0).build())
                 .circuitBreaker(breaker)
-                .waiter(waiter)
+                .nanoClock(time::nanoTime)
+                .scheduler(time.scheduler())
                 .build();
         clients.add(client);
         answer(Op.FETCH.path, json(503, "{}"));
@@ -551,23 +569,31 @@ class RetryTest {
     @Test
     void asyncWaitsAreScheduledAndBlockNoThread() {
         answer(Op.FETCH.path, json(503, "{}"), Op.FETCH.success());
-        // attempts run in the thread that starts them: a blocking wait would hold this test's thread
+        TestSupport.HeldScheduler scheduler = new TestSupport.HeldScheduler();
         OasstClient client = OasstClient.builder()
                 .baseUrl(backend.baseUrl())
                 .apiKey(TestSupport.API_KEY)
-                .retryPolicy(RetryPolicy.builder()
-                        .jitter(0)
-                        .initialBackoff(Duration.ofSeconds(2))
-                        .build())
-                .executor(Runnable::run)
+                .retryPolicy(RetryPolicy.builder().jitter(0).build())
+                .scheduler(scheduler)
                 .build();
         clients.add(client);
 
         CompletableFuture<?> future = Op.FETCH.call(client, Mode.ASYNC);
+        await(() -> scheduler.waiting() == 1);
 
-        assertThat(future).as("returned while the retry waits").isNotDone();
+        assertThat(future).as("waiting for its retry, held by the scheduler").isNotDone();
         assertThat(requests(Op.FETCH)).isEqualTo(1);
+        scheduler.endWaits();
         assertThat(catchThrowable(future::join)).isNull();
         assertThat(requests(Op.FETCH)).isEqualTo(2);
+    }
+
+    /** Waits (at most 10 s) until the condition holds: the async call's first answer has arrived. */
+    static void await(java.util.function.BooleanSupplier condition) {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 10 s").isLessThan(end);
+            Thread.onSpinWait();
+        }
     }
 }

@@ -3,11 +3,18 @@ package io.github.oasst.client;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.oasst.client.internal.retry.Waiter;
 import io.github.oasst.client.protocol.User;
+import io.github.resilience4j.retry.internal.RetryImpl;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Delayed;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /** Shared pieces of the client's tests. */
 final class TestSupport {
@@ -30,30 +37,50 @@ final class TestSupport {
         return OasstClient.builder().baseUrl(server.baseUrl()).apiKey(API_KEY).retryPolicy(RetryPolicy.disabled());
     }
 
-    /** A clock that only moves when the retry loop waits, and waits that take no time. */
-    static final class VirtualWaiter implements Waiter {
+    /**
+     * Time for the retries that only moves when they wait: the deadline's clock, Resilience4j's
+     * blocking waits (its sleep function, installed by {@link #install()}) and a scheduler for the
+     * asynchronous waits that runs each task at once. Records every wait.
+     */
+    static final class VirtualTime {
         private long now;
         private final List<Long> waits = Collections.synchronizedList(new ArrayList<>());
+        private volatile boolean interruptNextWait;
 
-        @Override
-        public synchronized long nanoTime() {
+        synchronized long nanoTime() {
             return now;
         }
 
-        @Override
-        public void sleep(long millis) {
+        void sleep(Long millis) throws InterruptedException {
+            if (interruptNextWait) {
+                interruptNextWait = false;
+                throw new InterruptedException("interrupted in a test");
+            }
             advance(millis);
         }
 
-        @Override
-        public void schedule(long millis, Runnable task) {
-            advance(millis);
-            task.run();
+        /** The next blocking wait ends with an interrupt, as if the thread were interrupted. */
+        void interruptNextWait() {
+            interruptNextWait = true;
         }
 
-        private synchronized void advance(long millis) {
+        synchronized void advance(long millis) {
             waits.add(millis);
             now += millis * 1_000_000;
+        }
+
+        /** Makes Resilience4j's blocking waits this clock's. */
+        void install() {
+            RetryImpl.setSleepFunction(this::sleep);
+        }
+
+        static void uninstall() {
+            RetryImpl.setSleepFunction(Thread::sleep);
+        }
+
+        /** A scheduler that runs each task at once, the clock moved on by its delay. */
+        ScheduledExecutorService scheduler() {
+            return new ImmediateScheduler(this);
         }
 
         /** The waits taken, in milliseconds, in order. */
@@ -61,6 +88,154 @@ final class TestSupport {
             synchronized (waits) {
                 return List.copyOf(waits);
             }
+        }
+    }
+
+    /** Runs each scheduled task at once, after moving the virtual clock on. */
+    private static final class ImmediateScheduler extends AbstractExecutorService implements ScheduledExecutorService {
+        private final VirtualTime time;
+
+        ImmediateScheduler(VirtualTime time) {
+            this.time = time;
+        }
+
+        @Override
+        public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+            time.advance(unit.toMillis(delay));
+            command.run();
+            return new Done<>();
+        }
+
+        @Override
+        public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period, TimeUnit unit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ScheduledFuture<?> scheduleWithFixedDelay(
+                Runnable command, long initialDelay, long delay, TimeUnit unit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void execute(Runnable command) {
+            command.run();
+        }
+
+        @Override
+        public void shutdown() {}
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return false;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return false;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return true;
+        }
+    }
+
+    /**
+     * A scheduler that keeps what it is given until the test runs it: a wait that has not ended yet.
+     */
+    static final class HeldScheduler extends AbstractExecutorService implements ScheduledExecutorService {
+        private final List<Runnable> held = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+            held.add(command);
+            return new Done<>();
+        }
+
+        /** Ends the waits held so far: runs their tasks. */
+        void endWaits() {
+            List<Runnable> tasks;
+            synchronized (held) {
+                tasks = List.copyOf(held);
+                held.clear();
+            }
+            tasks.forEach(Runnable::run);
+        }
+
+        int waiting() {
+            return held.size();
+        }
+
+        @Override
+        public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period, TimeUnit unit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ScheduledFuture<?> scheduleWithFixedDelay(
+                Runnable command, long initialDelay, long delay, TimeUnit unit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void execute(Runnable command) {
+            command.run();
+        }
+
+        @Override
+        public void shutdown() {}
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return false;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return false;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return true;
+        }
+    }
+
+    /** A scheduled future that is already done. */
+    private static final class Done<V> extends CompletableFuture<V> implements ScheduledFuture<V> {
+        Done() {
+            complete(null);
+        }
+
+        @Override
+        public long getDelay(TimeUnit unit) {
+            return 0;
+        }
+
+        @Override
+        public int compareTo(Delayed other) {
+            return Long.compare(0, other.getDelay(TimeUnit.NANOSECONDS));
         }
     }
 }

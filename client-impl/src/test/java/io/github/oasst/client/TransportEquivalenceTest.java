@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static io.github.oasst.client.TestSupport.API_KEY;
 import static io.github.oasst.client.TestSupport.USER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -227,7 +228,34 @@ class TransportEquivalenceTest {
             String viaOurs = outcome(fetch, slow.tasksApi());
             String viaStock = outcome(fetch, timedStock);
 
-            assertThat(viaOurs).isEqualTo(viaStock).contains("CALL_TIMEOUT");
+            assertThat(viaOurs).isEqualTo(viaStock).contains("InterruptedIOException");
+            assertThat(catchThrowable(() -> fetch.call(slow.tasksApi())))
+                    .isInstanceOfSatisfying(
+                            OasstTransportException.class,
+                            e -> assertThat(e.kind()).isEqualTo(OasstTransportException.Kind.CALL_TIMEOUT));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void transportFailuresAreTheClientsAndMorePrecise() {
+        ApiCall fetch = api -> api.requestTask(TaskRequest.of(TaskRequestType.INITIAL_PROMPT, USER));
+        Map<Fault, OasstTransportException.Kind> kinds = Map.of(
+                Fault.CONNECTION_RESET_BY_PEER, OasstTransportException.Kind.CONNECTION_LOST,
+                Fault.EMPTY_RESPONSE, OasstTransportException.Kind.CONNECTION_LOST,
+                Fault.RANDOM_DATA_THEN_CLOSE, OasstTransportException.Kind.CONNECTION_LOST);
+        for (Map.Entry<Fault, OasstTransportException.Kind> fault : kinds.entrySet()) {
+            backend.stubFor(any(anyUrl()).willReturn(aResponse().withFault(fault.getKey())));
+
+            assertThat(catchThrowable(() -> fetch.call(ours)))
+                    .as(fault.getKey().name())
+                    .isInstanceOfSatisfying(
+                            OasstTransportException.class,
+                            e -> assertThat(e.kind()).isEqualTo(fault.getValue()));
+            assertThat(catchThrowable(() -> fetch.call(stock)))
+                    .as(fault.getKey().name())
+                    .isInstanceOfSatisfying(
+                            OasstTransportException.class,
+                            e -> assertThat(e.kind()).isEqualTo(OasstTransportException.Kind.IO_ERROR));
         }
     }
 
@@ -301,9 +329,18 @@ class TransportEquivalenceTest {
     }
 
     /** The value, or the exception with everything that callers can see of it. */
+    /**
+     * The value, or the exception with everything that callers can see of it; of a transport
+     * failure its failure class and cause, not its kind and message: only the client's transport
+     * knows whether the request had gone out, Feign's stock client says {@code IO_ERROR} for any I/O
+     * failure ({@link #transportFailuresAreTheClientsAndMorePrecise} checks the kinds).
+     */
     private static String outcome(ApiCall call, OasstTasksApi api) {
         try {
             return "value: " + call.call(api);
+        } catch (OasstTransportException e) {
+            return "OasstTransportException | " + e.failureClass() + " | cause "
+                    + (e.getCause() == null ? null : e.getCause().getClass());
         } catch (OasstException e) {
             StringBuilder text = new StringBuilder(e.getClass().getSimpleName())
                     .append(": ")
@@ -319,9 +356,6 @@ class TransportEquivalenceTest {
                         .append(error.retryAfter())
                         .append(" | validation ")
                         .append(error.validationErrors());
-            }
-            if (e instanceof OasstTransportException transport) {
-                text.append(" | ").append(transport.kind());
             }
             text.append(" | cause ")
                     .append(e.getCause() == null ? null : e.getCause().getClass());

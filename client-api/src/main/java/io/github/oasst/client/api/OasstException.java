@@ -1,6 +1,5 @@
 package io.github.oasst.client.api;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -11,14 +10,15 @@ import org.jspecify.annotations.Nullable;
  * OasstUnexpectedTaskException} (a valid task of another type than asked).
  *
  * <p>Each names the request's method and path. When the call was retried, the exception is the last
- * attempt's and carries the earlier attempts' failures as {@linkplain #getSuppressed() suppressed}
- * exceptions; {@link #attempts()} counts them and the message lists them.
+ * attempt's and carries the earlier attempts' failures ({@link #earlierAttempts()}); {@link
+ * #attempts()} counts them and the message lists them.
  */
 public abstract class OasstException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String method;
     private final String path;
+    private volatile List<OasstException> earlierAttempts = List.of();
 
     OasstException(String description, String method, String path, @Nullable Throwable cause) {
         super(description, cause);
@@ -58,13 +58,16 @@ public abstract class OasstException extends RuntimeException {
 
     /** The failures of the attempts before this one, oldest first; empty when not retried. */
     public final List<OasstException> earlierAttempts() {
-        List<OasstException> earlier = new ArrayList<>();
-        for (Throwable suppressed : getSuppressed()) {
-            if (suppressed instanceof OasstException oasst) {
-                earlier.add(oasst);
-            }
-        }
-        return earlier;
+        return earlierAttempts;
+    }
+
+    /**
+     * Records the failures of the call's attempts before this one, oldest first: what a retrying
+     * caller does when it gives up with this exception. Replaces an earlier record. The list may
+     * hold this very exception (a call that failed with the same instance every time).
+     */
+    public final void recordEarlierAttempts(List<? extends OasstException> earlier) {
+        this.earlierAttempts = List.copyOf(earlier);
     }
 
     /** How many attempts the call made, this one included. */

@@ -24,7 +24,12 @@ public final class OasstTransportException extends OasstException {
         /** The response started but its body ended early. */
         RESPONSE_TRUNCATED(FailureClass.AMBIGUOUS, "response truncated"),
         /** Another I/O failure after the request may have been sent. */
-        IO_ERROR(FailureClass.AMBIGUOUS, "I/O error");
+        IO_ERROR(FailureClass.AMBIGUOUS, "I/O error"),
+        /**
+         * The calling thread was interrupted; the request may have been sent. Never retried: the
+         * interrupt asks the call to stop.
+         */
+        INTERRUPTED(FailureClass.AMBIGUOUS, "interrupted");
 
         private final FailureClass failureClass;
         private final String summary;

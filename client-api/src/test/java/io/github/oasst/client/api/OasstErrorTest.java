@@ -76,15 +76,27 @@ class OasstErrorTest {
                 "/api/v1/tasks/",
                 new java.net.SocketTimeoutException("timeout"));
         OasstError last = error(503, null);
-        last.addSuppressed(first);
-        last.addSuppressed(second);
+        last.recordEarlierAttempts(List.of(first, second));
 
         assertThat(last.attempts()).isEqualTo(3);
+        assertThat(last.getSuppressed())
+                .as("the record is not made of suppressed exceptions")
+                .isEmpty();
         assertThat(last.earlierAttempts()).containsExactly(first, second);
         assertThat(last.getMessage())
                 .isEqualTo(
                         "503 Service Unavailable: msg (POST /api/v1/tasks/; 3 attempts: 1) 503 Service Unavailable: msg;"
                                 + " 2) read timed out (request may have reached the server): SocketTimeoutException: timeout; 3) this)");
+    }
+
+    @Test
+    void aCallThatFailedWithTheSameInstanceEveryTimeRecordsItWithoutSelfSuppression() {
+        OasstError same = error(503, null);
+
+        same.recordEarlierAttempts(List.of(same, same));
+
+        assertThat(same.attempts()).isEqualTo(3);
+        assertThat(same.getMessage()).contains("3 attempts: 1) 503 Service Unavailable: msg; 2) 503");
     }
 
     @Test

@@ -1,11 +1,13 @@
 package io.github.oasst.client.internal.http;
 
+import feign.AsyncClient;
 import feign.Client;
 import feign.Request.Options;
 import feign.Request.ProtocolVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -13,9 +15,13 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -28,13 +34,15 @@ import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Feign's {@link Client} on OkHttp: what feign-okhttp's client does, without its per-call work that
- * can be done once.
+ * Feign's {@link Client} and {@link AsyncClient} on OkHttp: what feign-okhttp's client does, without
+ * its per-call work that can be done once. Asynchronous calls are OkHttp's own ({@code enqueue}); a
+ * call started in an {@link InFlight} scope is cancelled with it. A failure is OkHttp's exception
+ * wrapped in {@link CallFailedException}, which says whether the request had gone out.
  *
  * <ul>
  *   <li>The URL: OkHttp parses a URL string in full for each request, host canonicalization (IDNA)
- *       included. The scheme, host and port of the last URL sent are kept parsed, and a request to
- *       the same origin only has its path and query resolved against them.
+ *       included. The last URLs sent are kept parsed (16, by hash), and a request to another URL of
+ *       the same origin only has its path and query resolved against it.
  *   <li>The {@code Content-Type}: parsed into OkHttp's media type once per distinct value, not per
  *       request. {@code Content-Length} is left to OkHttp, which takes it from the body.
  *   <li>Timeouts: options equal to the OkHttp client's settings use it as it is; others use a copy
@@ -48,13 +56,23 @@ import org.jspecify.annotations.Nullable;
  * okhttp/<version>}): a transport's default, like OkHttp's, so that it costs Feign's request
  * template nothing; a request interceptor's {@code User-Agent} wins.
  */
-public final class OkHttpFeignClient implements Client {
+public final class OkHttpFeignClient implements Client, AsyncClient<Object> {
     private static final byte[] EMPTY = new byte[0];
+    private static final int RECENT_URLS = 16;
 
     private final OkHttpClient http;
+    /** Whether the client tells when a request goes out ({@link OkHttpClients#harden}). */
+    private final boolean observesSending;
+
     private final @Nullable String userAgent;
     private final ConcurrentMap<Timeouts, OkHttpClient> byTimeouts = new ConcurrentHashMap<>();
     private volatile @Nullable Origin lastOrigin;
+    /**
+     * The last URLs parsed, by their hash: most requests go to a few fixed URLs (a task's ack and
+     * nack to its own, sent once or twice).
+     */
+    private final @Nullable Recent[] recentUrls = new Recent[RECENT_URLS];
+
     private volatile @Nullable ContentType lastContentType;
 
     /**
@@ -63,6 +81,7 @@ public final class OkHttpFeignClient implements Client {
      */
     public OkHttpFeignClient(OkHttpClient http, @Nullable String userAgent) {
         this.http = http;
+        this.observesSending = http.networkInterceptors().contains(Sending.MARK);
         this.userAgent = userAgent;
     }
 
@@ -73,8 +92,46 @@ public final class OkHttpFeignClient implements Client {
 
     @Override
     public feign.Response execute(feign.Request request, Options options) throws IOException {
-        Response response = clientFor(options).newCall(toOkHttp(request)).execute();
+        Sending sending = new Sending(observesSending);
+        Call call = clientFor(options).newCall(toOkHttp(request, sending));
+        Response response;
+        try {
+            response = call.execute();
+        } catch (IOException e) {
+            throw new CallFailedException(
+                    e, sending.sent, call.isCanceled(), Thread.currentThread().isInterrupted());
+        } catch (Exception e) {
+            if (!(e instanceof InterruptedException)) {
+                throw e;
+            }
+            // OkHttp (Kotlin) may let an InterruptedException out of execute()
+            Thread.currentThread().interrupt();
+            InterruptedIOException interrupted = new InterruptedIOException(e.getMessage());
+            interrupted.initCause(e);
+            throw new CallFailedException(interrupted, sending.sent, call.isCanceled(), true);
+        }
         return toFeign(response, request);
+    }
+
+    @Override
+    public CompletableFuture<feign.Response> execute(
+            feign.Request request, Options options, Optional<Object> requestContext) {
+        Sending sending = new Sending(observesSending);
+        Call call = clientFor(options).newCall(toOkHttp(request, sending));
+        CompletableFuture<feign.Response> response = new CompletableFuture<>();
+        InFlight.attach(call);
+        call.enqueue(new Callback() {
+            @Override
+            public void onFailure(Call failed, IOException e) {
+                response.completeExceptionally(new CallFailedException(e, sending.sent, failed.isCanceled(), false));
+            }
+
+            @Override
+            public void onResponse(Call answered, Response answer) {
+                response.complete(toFeign(answer, request));
+            }
+        });
+        return response;
     }
 
     private OkHttpClient clientFor(Options options) {
@@ -94,8 +151,8 @@ public final class OkHttpFeignClient implements Client {
                         .build());
     }
 
-    Request toOkHttp(feign.Request input) {
-        Request.Builder request = new Request.Builder().url(url(input.url()));
+    Request toOkHttp(feign.Request input, Sending sending) {
+        Request.Builder request = new Request.Builder().url(url(input.url())).tag(Sending.class, sending);
         MediaType mediaType = null;
         boolean accept = false;
         boolean agent = false;
@@ -127,8 +184,22 @@ public final class OkHttpFeignClient implements Client {
                 .build();
     }
 
-    /** The URL, resolved against the last origin when it has the same one, else parsed. */
+    /**
+     * The URL: one of the last ones sent again, as it was parsed; else resolved against the last
+     * origin when it has the same one; else parsed.
+     */
     HttpUrl url(String url) {
+        int slot = url.hashCode() & (RECENT_URLS - 1);
+        Recent recent = recentUrls[slot];
+        if (recent != null && recent.url.equals(url)) {
+            return recent.parsed;
+        }
+        HttpUrl parsed = parse(url);
+        recentUrls[slot] = new Recent(url, parsed);
+        return parsed;
+    }
+
+    private HttpUrl parse(String url) {
         Origin origin = lastOrigin;
         if (origin != null && origin.isOriginOf(url)) {
             HttpUrl resolved = origin.url.resolve(url.substring(origin.prefix.length()));
@@ -235,6 +306,9 @@ public final class OkHttpFeignClient implements Client {
     }
 
     private record ContentType(String value, @Nullable MediaType mediaType) {}
+
+    /** A URL string and what it parses to; published whole, so a reader sees both or neither. */
+    private record Recent(String url, HttpUrl parsed) {}
 
     private record Body(ResponseBody body, @Nullable Integer length) implements feign.Response.Body {
         @Override

@@ -2,6 +2,7 @@ package io.github.oasst.client.internal.retry;
 
 import io.github.oasst.client.OasstOperation;
 import io.github.oasst.client.api.OasstTasksApi;
+import io.github.oasst.client.api.OasstTasksAsyncApi;
 import java.lang.reflect.Method;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -19,11 +20,12 @@ final class Operations {
     private Operations() {}
 
     /**
-     * The operation of a method of {@link OasstTasksApi}, also when a sub-interface (a Spring
-     * {@code @FeignClient}) redeclares it; null for other methods.
+     * The operation of a method of {@link OasstTasksApi} or {@link OasstTasksAsyncApi}, also when a
+     * sub-interface (a Spring {@code @FeignClient}) redeclares it; null for other methods.
      */
     static @Nullable OasstOperation of(Method method) {
-        if (!OasstTasksApi.class.isAssignableFrom(method.getDeclaringClass())) {
+        Class<?> declaring = method.getDeclaringClass();
+        if (!OasstTasksApi.class.isAssignableFrom(declaring) && !OasstTasksAsyncApi.class.isAssignableFrom(declaring)) {
             return null;
         }
         return BY_METHOD.get(method.getName());

@@ -2,73 +2,88 @@ package io.github.oasst.client.internal.retry;
 
 import io.github.oasst.client.OasstOperation;
 import io.github.oasst.client.RetryPolicy;
-import io.github.oasst.client.api.FailureClass;
-import io.github.oasst.client.api.OasstError;
-import io.github.oasst.client.api.OasstErrorCode;
-import io.github.oasst.client.api.OasstException;
-import io.github.oasst.client.internal.codec.Failures;
+import io.github.oasst.client.internal.http.InFlight;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.core.functions.CheckedSupplier;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a call's attempts under the {@link RetryPolicy}, blocking or asynchronously, with one
- * Resilience4j {@link Retry} per operation doing the counting, the backoff and the events, and an
- * optional {@link CircuitBreaker} around each attempt.
+ * Runs a call's attempts under Resilience4j: the operation's {@link Retry} decorates them ({@code
+ * decorateCheckedSupplier} when blocking, {@code executeCompletionStage} on a scheduler when
+ * asynchronous) and, when there is one, a {@link CircuitBreaker} decorates each attempt. What
+ * Resilience4j does not do is {@link CallState}'s: the deadline, reconciliation and the record of
+ * every attempt's failure.
  *
- * <p>Reconciliation: once an attempt failed ambiguously, a later attempt answered {@code
- * TASK_ALREADY_UPDATED} (2103, ack and nack) or {@code TASK_ALREADY_DONE} (2105, close and
- * interaction) shows that the ambiguous attempt took effect, and the call succeeds.
+ * <p>Each operation's Retry comes from the registry: an instance already there is used as it is
+ * configured (its settings win); a missing one is created from the policy. Nothing is removed, so
+ * clients sharing a registry share its instances.
  */
 public final class Retrier {
     private static final Logger LOG = LoggerFactory.getLogger(Retrier.class);
 
-    private static final long RECONCILED = -2;
-    private static final long GIVE_UP = -1;
-
-    /** A blocking attempt. */
-    @FunctionalInterface
-    public interface Attempt<T> {
-        T call() throws Throwable;
-    }
-
     private final RetryPolicy policy;
     private final Map<OasstOperation, Retry> retries = new EnumMap<>(OasstOperation.class);
     private final @Nullable CircuitBreaker breaker;
-    private final Waiter waiter;
+    private final LongSupplier nanoClock;
+    private final ScheduledExecutorService scheduler;
+    private final Lifecycle lifecycle;
 
-    public Retrier(RetryPolicy policy, RetryRegistry registry, @Nullable CircuitBreaker breaker, Waiter waiter) {
+    /**
+     * @param nanoClock the clock of the deadline ({@code System::nanoTime})
+     * @param scheduler where asynchronous calls wait between attempts
+     */
+    public Retrier(
+            RetryPolicy policy,
+            RetryRegistry registry,
+            @Nullable CircuitBreaker breaker,
+            LongSupplier nanoClock,
+            ScheduledExecutorService scheduler,
+            Lifecycle lifecycle) {
         this.policy = policy;
         this.breaker = breaker;
-        this.waiter = waiter;
+        this.nanoClock = nanoClock;
+        this.scheduler = scheduler;
+        this.lifecycle = lifecycle;
+        RetryConfig config = config(policy);
         for (OasstOperation operation : OasstOperation.values()) {
-            RetryConfig config = RetryConfig.custom()
-                    .maxAttempts(policy.maxAttempts())
-                    .retryOnException(
-                            failure -> failure instanceof OasstException oasst && policy.shouldRetry(operation, oasst))
-                    .intervalBiFunction((failedAttempts, outcome) -> policy.backoff(
-                                    failedAttempts, outcome.isLeft() ? outcome.getLeft() : null)
-                            .toMillis())
-                    .build();
             String name = retryName(operation);
-            // the newest client's configuration wins when clients share a registry
-            registry.remove(name);
-            retries.put(operation, registry.retry(name, config));
+            boolean existed = registry.find(name).isPresent();
+            Retry retry = registry.retry(name, config);
+            if (existed && !followsTheClientsRules(retry)) {
+                LOG.info(
+                        "Retry {} was configured before this client: its settings apply, not the client's retry policy"
+                                + " (give it RetryPolicy.retryConfig() to keep the policy's classification, waits and deadline)",
+                        name);
+            }
+            retries.put(operation, retry);
         }
+    }
+
+    /** The Resilience4j configuration of the policy: its attempts, classification, waits and deadline. */
+    public static RetryConfig config(RetryPolicy policy) {
+        return RetryConfig.custom()
+                .maxAttempts(policy.maxAttempts())
+                .retryOnException(CallState.PREDICATE)
+                .intervalBiFunction(CallState.INTERVAL)
+                .build();
+    }
+
+    /** Whether the Retry decides by the client's rules: configured from a policy's {@link #config}. */
+    private static boolean followsTheClientsRules(Retry retry) {
+        return retry.getRetryConfig().getIntervalBiFunction() == CallState.INTERVAL;
     }
 
     /** The registry name of an operation's Retry, for example {@code oasst-fetch-task}. */
@@ -80,195 +95,119 @@ public final class Retrier {
         return retries.get(operation);
     }
 
-    /** Whether calls need this retrier at all: retries on, or a circuit breaker to consult. */
-    public boolean active() {
-        return policy.enabled() || breaker != null;
+    public Lifecycle lifecycle() {
+        return lifecycle;
     }
 
-    /** Runs the attempts in the calling thread, sleeping between them. */
-    @Nullable
-    public Object executeSync(OasstOperation operation, Attempt<?> attempt) throws Throwable {
-        Call call = new Call(operation);
-        while (true) {
+    /** Runs the call's attempts on the calling thread, waiting between them there. */
+    public <T> T call(OasstOperation operation, CheckedSupplier<T> attempt) throws Throwable {
+        lifecycle.ensureOpen();
+        Retry retry = retries.get(operation);
+        CallState call = new CallState(operation, policy, retry, nanoClock);
+        CheckedSupplier<T> guarded =
+                breaker == null ? attempt : CircuitBreaker.decorateCheckedSupplier(breaker, attempt);
+        CheckedSupplier<@Nullable T> once = () -> {
+            lifecycle.ensureOpen();
+            call.attemptStarts();
             try {
-                Object value = attemptOnce(attempt);
-                call.succeeded();
-                return value;
-            } catch (Throwable failure) {
-                long wait = call.failed(failure);
-                if (wait == RECONCILED) {
-                    return null;
+                return guarded.get();
+            } catch (Throwable thrown) {
+                Exception failure = call.failed(thrown);
+                if (failure == null) {
+                    return null; // reconciled
                 }
-                if (wait == GIVE_UP) {
-                    throw call.finalFailure();
-                }
-                try {
-                    waiter.sleep(wait);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw call.finalFailure();
-                }
+                throw failure;
             }
+        };
+        try {
+            return Retry.decorateCheckedSupplier(retry, once).get();
+        } catch (Throwable thrown) {
+            if (call.waitInterrupted() && followsTheClientsRules(retry)) {
+                countInterruptedWait(retry);
+            }
+            throw call.finalFailure(thrown);
+        } finally {
+            call.end();
         }
     }
 
-    /** Runs the attempts on the executor, scheduling the waits so that no thread blocks on them. */
-    public <T> CompletableFuture<T> executeAsync(OasstOperation operation, Executor executor, Attempt<T> attempt) {
+    /**
+     * Resilience4j ends a call whose wait between attempts is interrupted without counting it; the
+     * client counts it as what it is, a failure not retried.
+     */
+    private static void countInterruptedWait(Retry retry) {
+        try {
+            retry.context().onError(new InterruptedWait());
+        } catch (Exception expected) {
+            // the context rethrows what it does not retry
+        }
+    }
+
+    /**
+     * Runs the call's attempts asynchronously: each attempt starts an asynchronous exchange, the
+     * waits between them are scheduled. The future fails with the client's exception itself;
+     * cancelling it cancels the exchange in flight and every later attempt.
+     */
+    public <T> CompletableFuture<T> callAsync(OasstOperation operation, Supplier<CompletionStage<T>> attempt) {
+        lifecycle.ensureOpen();
+        Retry retry = retries.get(operation);
+        CallState call = new CallState(operation, policy, retry, nanoClock);
         CompletableFuture<T> result = new CompletableFuture<>();
-        new AsyncCall<>(new Call(operation), executor, attempt, result).submit();
+        InFlight inFlight = new InFlight();
+        Supplier<CompletionStage<T>> guarded =
+                breaker == null ? attempt : () -> breaker.executeCompletionStage(attempt);
+        Supplier<CompletionStage<@Nullable T>> once = () -> {
+            CompletableFuture<@Nullable T> outcome = new CompletableFuture<>();
+            if (result.isDone()) {
+                outcome.completeExceptionally(new java.util.concurrent.CancellationException("the call was cancelled"));
+                return outcome;
+            }
+            CompletionStage<T> started;
+            try {
+                lifecycle.ensureOpen();
+                call.attemptStarts();
+                started = inFlight.open(guarded);
+            } catch (Throwable thrown) {
+                started = CompletableFuture.failedFuture(thrown);
+            }
+            started.whenComplete((value, thrown) -> {
+                if (thrown == null) {
+                    outcome.complete(value);
+                    return;
+                }
+                Exception failure = call.failed(thrown);
+                if (failure == null) {
+                    outcome.complete(null); // reconciled
+                } else {
+                    outcome.completeExceptionally(failure);
+                }
+            });
+            return outcome;
+        };
+        result.whenComplete((value, thrown) -> {
+            if (result.isCancelled()) {
+                call.cancel();
+                inFlight.cancel();
+            }
+        });
+        lifecycle.track(result);
+        retry.executeCompletionStage(scheduler, once).whenComplete((value, thrown) -> {
+            call.end();
+            if (thrown == null) {
+                result.complete(value);
+            } else {
+                result.completeExceptionally(call.finalFailure(thrown));
+            }
+        });
         return result;
     }
 
-    private Object attemptOnce(Attempt<?> attempt) throws Throwable {
-        CircuitBreaker cb = breaker;
-        if (cb == null) {
-            return attempt.call();
-        }
-        cb.acquirePermission();
-        long start = cb.getCurrentTimestamp();
-        try {
-            Object value = attempt.call();
-            cb.onSuccess(cb.getCurrentTimestamp() - start, cb.getTimestampUnit());
-            return value;
-        } catch (Throwable failure) {
-            Throwable translated = Failures.translate(failure);
-            cb.onError(cb.getCurrentTimestamp() - start, cb.getTimestampUnit(), translated);
-            throw translated;
-        }
-    }
+    /** The end of a call whose wait between attempts was interrupted, for Resilience4j's count. */
+    private static final class InterruptedWait extends Exception {
+        private static final long serialVersionUID = 1L;
 
-    private static boolean reconciles(OasstOperation operation, OasstException failure) {
-        if (!(failure instanceof OasstError error)) {
-            return false;
-        }
-        return switch (operation) {
-            case ACK_TASK, NACK_TASK -> error.hasErrorCode(OasstErrorCode.TASK_ALREADY_UPDATED);
-            case CLOSE_TASK, POST_INTERACTION -> error.hasErrorCode(OasstErrorCode.TASK_ALREADY_DONE);
-            case FETCH_TASK, TASK_AVAILABILITY -> false;
-        };
-    }
-
-    /** The state of one call across its attempts. */
-    private final class Call {
-        private final OasstOperation operation;
-        private final Retry.AsyncContext<Object> context;
-        private final long deadline;
-        /** The failures so far; made at the first one (most calls have none). */
-        private @Nullable List<Throwable> failures;
-
-        private boolean ambiguousAttempt;
-
-        Call(OasstOperation operation) {
-            this.operation = operation;
-            this.context = retries.get(operation).asyncContext();
-            this.deadline = waiter.nanoTime() + policy.deadline().toNanos();
-        }
-
-        void succeeded() {
-            context.onComplete();
-        }
-
-        /** The wait before the next attempt, or {@link #RECONCILED}, or {@link #GIVE_UP}. */
-        long failed(Throwable thrown) {
-            Throwable failure = Failures.translate(thrown);
-            List<Throwable> failures = this.failures;
-            if (failures == null) {
-                failures = new ArrayList<>(2);
-                this.failures = failures;
-            }
-            if (failure instanceof Error) {
-                failures.add(failure);
-                return GIVE_UP;
-            }
-            if (failure instanceof OasstException oasst && ambiguousAttempt && reconciles(operation, oasst)) {
-                context.onComplete();
-                LOG.debug(
-                        "{}: the retry answered \"{}\" after an ambiguous attempt, which took effect then",
-                        operation,
-                        oasst.description());
-                return RECONCILED;
-            }
-            failures.add(failure);
-            if (failure instanceof OasstException oasst && oasst.failureClass() == FailureClass.AMBIGUOUS) {
-                ambiguousAttempt = true;
-            }
-            long wait = context.onError(failure);
-            if (wait < 0) {
-                return GIVE_UP;
-            }
-            if (waiter.nanoTime() + TimeUnit.MILLISECONDS.toNanos(wait) - deadline > 0) {
-                LOG.debug(
-                        "{}: not retrying, a wait of {} ms would pass the {} deadline",
-                        operation,
-                        wait,
-                        policy.deadline());
-                return GIVE_UP;
-            }
-            if (LOG.isDebugEnabled()) {
-                LOG.debug(
-                        "{}: attempt {} failed, retrying in {} ms: {}",
-                        operation,
-                        failures.size(),
-                        wait,
-                        failure.getMessage());
-            }
-            return wait;
-        }
-
-        /** The last failure, carrying the earlier ones as suppressed exceptions. */
-        Throwable finalFailure() {
-            List<Throwable> failures = Objects.requireNonNull(this.failures, "no failure");
-            Throwable last = failures.get(failures.size() - 1);
-            for (int i = 0; i < failures.size() - 1; i++) {
-                last.addSuppressed(failures.get(i));
-            }
-            return last;
-        }
-    }
-
-    private final class AsyncCall<T> implements Runnable {
-        private final Call call;
-        private final Executor executor;
-        private final Attempt<T> attempt;
-        private final CompletableFuture<T> result;
-
-        AsyncCall(Call call, Executor executor, Attempt<T> attempt, CompletableFuture<T> result) {
-            this.call = call;
-            this.executor = executor;
-            this.attempt = attempt;
-            this.result = result;
-        }
-
-        void submit() {
-            try {
-                executor.execute(this);
-            } catch (RejectedExecutionException rejected) {
-                result.completeExceptionally(new IllegalStateException("the OASST client is closed", rejected));
-            }
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public void run() {
-            if (result.isDone()) {
-                return; // cancelled by the caller
-            }
-            T value;
-            try {
-                value = (T) attemptOnce(attempt);
-            } catch (Throwable failure) {
-                long wait = call.failed(failure);
-                if (wait == RECONCILED) {
-                    result.complete(null);
-                } else if (wait == GIVE_UP) {
-                    result.completeExceptionally(call.finalFailure());
-                } else {
-                    waiter.schedule(wait, this::submit);
-                }
-                return;
-            }
-            call.succeeded();
-            result.complete(value);
+        InterruptedWait() {
+            super("interrupted while waiting to retry", null, false, false);
         }
     }
 }

@@ -7,17 +7,20 @@ import io.github.oasst.client.internal.codec.Failures;
 import io.github.resilience4j.core.functions.CheckedFunction;
 import io.github.resilience4j.feign.FeignDecorator;
 import java.lang.reflect.Method;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The client's Resilience4j decorator of Feign methods (installed through {@code
- * Resilience4jFeign.capability}): translates every failure into the client's exceptions and, with a
- * {@link Retrier}, runs the methods of the tasks API under its retry policy.
+ * The client's Resilience4j decorator of Feign methods, installed through {@code
+ * Resilience4jFeign.capability}: every failure becomes the client's exception, calls of a closed
+ * client fail at once, and with a {@link Retrier} the methods of the tasks API (blocking, or
+ * returning a {@link CompletableFuture} under {@code AsyncFeign}) run under its retries.
  */
 public final class RetryingDecorator implements FeignDecorator {
     private final @Nullable Retrier retrier;
 
-    /** @param retrier the retries, or null to translate failures only */
+    /** @param retrier the retries and lifecycle, or null to translate failures only */
     public RetryingDecorator(@Nullable Retrier retrier) {
         this.retrier = retrier;
     }
@@ -25,18 +28,55 @@ public final class RetryingDecorator implements FeignDecorator {
     @Override
     public CheckedFunction<Object[], Object> decorate(
             CheckedFunction<Object[], Object> invocation, Method method, MethodHandler handler, Target<?> target) {
-        CheckedFunction<Object[], Object> translated = args -> {
-            try {
-                return invocation.apply(args);
-            } catch (Throwable failure) {
-                throw Failures.translate(failure);
-            }
-        };
+        boolean async = CompletionStage.class.isAssignableFrom(method.getReturnType());
         OasstOperation operation = Operations.of(method);
         Retrier active = retrier;
-        if (active == null || operation == null || !active.active()) {
-            return translated;
+        if (active == null || operation == null) {
+            return async ? args -> translatedAsync(invocation, args) : args -> translated(invocation, args);
         }
-        return args -> active.executeSync(operation, () -> translated.apply(args));
+        if (async) {
+            return args -> active.callAsync(operation, () -> started(invocation, args));
+        }
+        return args -> active.call(operation, () -> invocation.apply(args));
+    }
+
+    private static Object translated(CheckedFunction<Object[], Object> invocation, Object[] args) throws Throwable {
+        try {
+            return invocation.apply(args);
+        } catch (Throwable failure) {
+            throw Failures.translate(failure);
+        }
+    }
+
+    /** The attempt's future as Feign started it, or a failed one; the retrier translates failures. */
+    @SuppressWarnings("unchecked")
+    private static <T> CompletionStage<T> started(CheckedFunction<Object[], Object> invocation, Object[] args) {
+        try {
+            return (CompletionStage<T>) invocation.apply(args);
+        } catch (Throwable failure) {
+            return CompletableFuture.failedFuture(failure);
+        }
+    }
+
+    /** The call's future, failing with the client's exception itself (never a wrapper). */
+    @SuppressWarnings("unchecked")
+    private static <T> CompletableFuture<T> translatedAsync(
+            CheckedFunction<Object[], Object> invocation, Object[] args) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        CompletionStage<T> started;
+        try {
+            started = (CompletionStage<T>) invocation.apply(args);
+        } catch (Throwable failure) {
+            result.completeExceptionally(Failures.translate(failure));
+            return result;
+        }
+        started.whenComplete((value, failure) -> {
+            if (failure == null) {
+                result.complete(value);
+            } else {
+                result.completeExceptionally(Failures.translate(failure));
+            }
+        });
+        return result;
     }
 }

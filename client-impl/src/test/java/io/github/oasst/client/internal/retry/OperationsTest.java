@@ -49,6 +49,14 @@ class OperationsTest {
     }
 
     @Test
+    void theAsyncInterfacesMethodsHaveTheSameOperations() throws Exception {
+        for (Method method : io.github.oasst.client.api.OasstTasksAsyncApi.class.getMethods()) {
+            Method blocking = OasstTasksApi.class.getMethod(method.getName(), method.getParameterTypes());
+            assertThat(Operations.of(method)).as(method.getName()).isNotNull().isEqualTo(Operations.of(blocking));
+        }
+    }
+
+    @Test
     void aRedeclaredMethodKeepsItsOperation() throws Exception {
         Method ack = CustomTasksApi.class.getMethod("ackTask", UUID.class, TaskAck.class);
         assertThat(Operations.of(ack)).isEqualTo(OasstOperation.ACK_TASK);
