@@ -106,7 +106,13 @@ public final class OasstClient implements AutoCloseable {
         this.tasksPath = feign.tasksPath();
         RetryRegistry registry = builder.retryRegistry == null ? RetryRegistry.ofDefaults() : builder.retryRegistry;
         this.retrier = new Retrier(
-                builder.retryPolicy, registry, builder.circuitBreaker, builder.nanoClock, scheduler, lifecycle);
+                builder.retryPolicy,
+                registry,
+                builder.circuitBreaker,
+                builder.nanoClock,
+                scheduler,
+                lifecycle,
+                builder.listeners);
         this.api = feign.create(retrier);
     }
 

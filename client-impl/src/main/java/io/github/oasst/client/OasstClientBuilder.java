@@ -10,6 +10,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -67,6 +69,8 @@ public final class OasstClientBuilder {
     ScheduledExecutorService scheduler;
 
     LongSupplier nanoClock = System::nanoTime;
+
+    final List<OasstCallListener> listeners = new ArrayList<>();
 
     OasstClientBuilder() {}
 
@@ -193,6 +197,15 @@ public final class OasstClientBuilder {
      */
     public OasstClientBuilder scheduler(ScheduledExecutorService scheduler) {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler must not be null");
+        return this;
+    }
+
+    /**
+     * Tells the listener of every call's end: its operation, outcome, attempts, duration and failure
+     * (for metrics, tracing, a health check). Listeners are told in the order they were added.
+     */
+    public OasstClientBuilder listener(OasstCallListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener must not be null"));
         return this;
     }
 

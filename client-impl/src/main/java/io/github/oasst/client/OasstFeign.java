@@ -1,5 +1,6 @@
 package io.github.oasst.client;
 
+import feign.AsyncClient;
 import feign.Capability;
 import feign.Client;
 import feign.Logger;
@@ -18,12 +19,13 @@ import io.github.oasst.client.internal.http.OkHttpFeignClient;
 import io.github.oasst.client.internal.http.RedactingLogger;
 import io.github.oasst.client.internal.http.UserAgentInterceptor;
 import io.github.oasst.client.internal.retry.Lifecycle;
+import io.github.oasst.client.internal.retry.OasstCapability;
 import io.github.oasst.client.internal.retry.Retrier;
 import io.github.oasst.client.internal.retry.RetryingDecorator;
 import io.github.oasst.client.internal.retry.SharedScheduler;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.feign.Resilience4jFeign;
 import io.github.resilience4j.retry.RetryRegistry;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -84,12 +86,13 @@ public final class OasstFeign {
     }
 
     /**
-     * Unwraps and translates Feign's exceptions into the client's, without retrying. Install it (or
+     * Unwraps and translates Feign's exceptions into the client's, without retrying, and keeps
+     * Feign's own {@code Retryer} from retrying (it would repeat a POST). Install it (or
      * {@link #capability(RetryPolicy)}) so that calls raise only {@link
      * io.github.oasst.client.api.OasstException}s.
      */
     public static Capability capability() {
-        return Resilience4jFeign.capability(new RetryingDecorator(null));
+        return OasstCapability.of(new RetryingDecorator(null));
     }
 
     /** Like {@link #capability()}, and runs calls under the retry policy (a new Retry registry). */
@@ -103,14 +106,14 @@ public final class OasstFeign {
      * …; existing ones as they are configured) and, when not null, each attempt through the circuit
      * breaker. Works for {@code Feign} clients of {@link io.github.oasst.client.api.OasstTasksApi}
      * and {@code AsyncFeign} clients of {@link io.github.oasst.client.api.OasstTasksAsyncApi} (their
-     * waits on a shared daemon thread). Set the Feign client's own {@code Retryer} to {@code
-     * Retryer.NEVER_RETRY} so that retries do not multiply.
+     * waits on a shared daemon thread). It sets the Feign client's own {@code Retryer} to {@code
+     * Retryer.NEVER_RETRY}, so that retries do not multiply.
      */
     public static Capability capability(RetryPolicy policy, RetryRegistry registry, @Nullable CircuitBreaker breaker) {
         Objects.requireNonNull(policy, "policy must not be null");
         Objects.requireNonNull(registry, "registry must not be null");
-        return Resilience4jFeign.capability(new RetryingDecorator(
-                new Retrier(policy, registry, breaker, System::nanoTime, SharedScheduler.get(), new Lifecycle())));
+        return OasstCapability.of(new RetryingDecorator(new Retrier(
+                policy, registry, breaker, System::nanoTime, SharedScheduler.get(), new Lifecycle(), List.of())));
     }
 
     /**
@@ -121,6 +124,16 @@ public final class OasstFeign {
      * {@code User-Agent: oasst-java-client/<version> (Java <n>)} when a request has none.
      */
     public static Client client(okhttp3.OkHttpClient okHttpClient) {
+        return new OkHttpFeignClient(OkHttpClients.harden(okHttpClient), UserAgentInterceptor.value(null));
+    }
+
+    /**
+     * Feign's asynchronous client over the same copy of the OkHttp client as {@link
+     * #client(okhttp3.OkHttpClient)}, for an {@code AsyncFeign} client of {@link
+     * io.github.oasst.client.api.OasstTasksAsyncApi}: each request is OkHttp's own asynchronous call
+     * (its dispatcher's threads and limits), cancelled when its future is.
+     */
+    public static AsyncClient<Object> asyncClient(okhttp3.OkHttpClient okHttpClient) {
         return new OkHttpFeignClient(OkHttpClients.harden(okHttpClient), UserAgentInterceptor.value(null));
     }
 

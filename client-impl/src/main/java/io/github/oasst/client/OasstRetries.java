@@ -3,12 +3,16 @@ package io.github.oasst.client;
 import io.github.oasst.client.internal.retry.Lifecycle;
 import io.github.oasst.client.internal.retry.Retrier;
 import io.github.oasst.client.internal.retry.SharedScheduler;
+import io.github.oasst.client.protocol.Interaction;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * OasstRetries retries = OasstRetries.create(RetryPolicy.defaults(), retryRegistry, null);
  * Task task = retries.call(OasstOperation.FETCH_TASK, () -> api.requestTask(request));
  * retries.run(OasstOperation.ACK_TASK, () -> api.ackTask(task.id(), new TaskAck(messageId)));
+ * retries.postInteraction(reply, api::postInteraction);
  * }</pre>
  *
  * Thread-safe.
@@ -42,8 +47,8 @@ public final class OasstRetries {
     public static OasstRetries create(RetryPolicy policy, RetryRegistry registry, @Nullable CircuitBreaker breaker) {
         Objects.requireNonNull(policy, "policy must not be null");
         Objects.requireNonNull(registry, "registry must not be null");
-        return new OasstRetries(
-                new Retrier(policy, registry, breaker, System::nanoTime, SharedScheduler.get(), new Lifecycle()));
+        return new OasstRetries(new Retrier(
+                policy, registry, breaker, System::nanoTime, SharedScheduler.get(), new Lifecycle(), List.of()));
     }
 
     /**
@@ -59,7 +64,7 @@ public final class OasstRetries {
         Objects.requireNonNull(operation, "operation must not be null");
         Objects.requireNonNull(call, "call must not be null");
         try {
-            return retrier.call(operation, call::get);
+            return retrier.call(operation, null, call::get);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable checked) {
@@ -86,7 +91,45 @@ public final class OasstRetries {
     public <T> CompletableFuture<T> callAsync(OasstOperation operation, Supplier<CompletionStage<T>> attempt) {
         Objects.requireNonNull(operation, "operation must not be null");
         Objects.requireNonNull(attempt, "attempt must not be null");
-        return retrier.callAsync(operation, attempt);
+        return retrier.callAsync(operation, null, attempt);
+    }
+
+    /**
+     * Posts an interaction through {@code post} (the interface's {@code postInteraction}),
+     * retrying it as the policy says for its {@link InteractionKind}: an ambiguous failure is
+     * retried only for the kinds of {@link RetryPolicy#ambiguousInteractions()}. {@link
+     * #run(OasstOperation, Runnable)} with {@link OasstOperation#POST_INTERACTION} cannot know the
+     * kind, and never retries an ambiguous failure.
+     *
+     * <pre>{@code
+     * retries.postInteraction(reply, api::postInteraction);
+     * }</pre>
+     */
+    public <I extends Interaction> void postInteraction(I interaction, Consumer<? super I> post) {
+        Objects.requireNonNull(interaction, "interaction must not be null");
+        Objects.requireNonNull(post, "post must not be null");
+        try {
+            retrier.call(OasstOperation.POST_INTERACTION, InteractionKind.of(interaction), () -> {
+                post.accept(interaction);
+                return null;
+            });
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable checked) {
+            throw new IllegalStateException(checked);
+        }
+    }
+
+    /**
+     * Posts an interaction asynchronously through {@code post} (the asynchronous interface's {@code
+     * postInteraction}), retrying it as {@link #postInteraction(Interaction, Consumer)} does.
+     */
+    public <I extends Interaction> CompletableFuture<@Nullable Void> postInteractionAsync(
+            I interaction, Function<? super I, ? extends CompletionStage<@Nullable Void>> post) {
+        Objects.requireNonNull(interaction, "interaction must not be null");
+        Objects.requireNonNull(post, "post must not be null");
+        return retrier.callAsync(
+                OasstOperation.POST_INTERACTION, InteractionKind.of(interaction), () -> post.apply(interaction));
     }
 
     /** The Resilience4j Retry of an operation, for its events and metrics. */

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *       end past the deadline is not taken;
  *   <li>every {@link OasstOperation}, with {@link RetryCondition#DEFAULT}: what the server did not
  *       process is retried for every operation, ambiguous failures for all but interactions (unless
- *       {@link Builder#retryAmbiguousInteractions(boolean)}).
+ *       {@link Builder#retryAmbiguousInteractions(Set)}).
  * </ul>
  */
 public final class RetryPolicy {
@@ -47,7 +47,7 @@ public final class RetryPolicy {
     private final double jitter;
     private final Duration deadline;
     private final Set<OasstOperation> operations;
-    private final boolean ambiguousInteractions;
+    private final Set<InteractionKind> ambiguousInteractions;
     private final RetryCondition condition;
     /** Resilience4j's jittered exponential backoff, or null when the first wait is zero. */
     private final @Nullable IntervalFunction backoff;
@@ -60,7 +60,7 @@ public final class RetryPolicy {
         this.jitter = builder.jitter;
         this.deadline = builder.deadline;
         this.operations = Set.copyOf(builder.operations);
-        this.ambiguousInteractions = builder.ambiguousInteractions;
+        this.ambiguousInteractions = Set.copyOf(builder.ambiguousInteractions);
         this.condition = builder.condition;
         this.backoff = initialBackoff.toMillis() < 1
                 ? null
@@ -94,7 +94,8 @@ public final class RetryPolicy {
         builder.deadline = deadline;
         builder.operations = EnumSet.noneOf(OasstOperation.class);
         builder.operations.addAll(operations);
-        builder.ambiguousInteractions = ambiguousInteractions;
+        builder.ambiguousInteractions = EnumSet.noneOf(InteractionKind.class);
+        builder.ambiguousInteractions.addAll(ambiguousInteractions);
         builder.condition = condition;
         return builder;
     }
@@ -127,8 +128,8 @@ public final class RetryPolicy {
         return operations;
     }
 
-    /** Whether ambiguous failures of interactions are retried, whatever the condition says. */
-    public boolean retriesAmbiguousInteractions() {
+    /** The kinds of interaction whose ambiguous failures are retried, whatever the condition says. */
+    public Set<InteractionKind> ambiguousInteractions() {
         return ambiguousInteractions;
     }
 
@@ -142,17 +143,30 @@ public final class RetryPolicy {
     }
 
     /**
-     * Whether this failure of this operation is retried (attempts and deadline left aside): the
-     * operation is one of {@link #operations()}, and the {@link #condition()} says so or the
-     * failure is an ambiguous one of an interaction and {@link #retriesAmbiguousInteractions()}.
+     * Whether this failure of this operation is retried (attempts and deadline left aside), for an
+     * interaction of unknown kind: see {@link #shouldRetry(OasstOperation, InteractionKind,
+     * OasstException)}.
      */
     public boolean shouldRetry(OasstOperation operation, OasstException failure) {
+        return shouldRetry(operation, null, failure);
+    }
+
+    /**
+     * Whether this failure of this operation is retried (attempts and deadline left aside): the
+     * operation is one of {@link #operations()}, and the {@link #condition()} says so or the
+     * failure is an ambiguous one of an interaction of a kind in {@link #ambiguousInteractions()}.
+     *
+     * @param kind the interaction's kind, for {@link OasstOperation#POST_INTERACTION}; null when
+     *     unknown or another operation
+     */
+    public boolean shouldRetry(OasstOperation operation, @Nullable InteractionKind kind, OasstException failure) {
         if (!operations.contains(operation)) {
             return false;
         }
         return condition.shouldRetry(operation, failure)
-                || (ambiguousInteractions
-                        && operation == OasstOperation.POST_INTERACTION
+                || (operation == OasstOperation.POST_INTERACTION
+                        && kind != null
+                        && ambiguousInteractions.contains(kind)
                         && failure.failureClass() == FailureClass.AMBIGUOUS);
     }
 
@@ -196,7 +210,7 @@ public final class RetryPolicy {
         private double jitter = DEFAULT_JITTER;
         private Duration deadline = DEFAULT_DEADLINE;
         private Set<OasstOperation> operations = EnumSet.allOf(OasstOperation.class);
-        private boolean ambiguousInteractions;
+        private Set<InteractionKind> ambiguousInteractions = EnumSet.noneOf(InteractionKind.class);
         private RetryCondition condition = RetryCondition.DEFAULT;
 
         private Builder() {}
@@ -258,19 +272,27 @@ public final class RetryPolicy {
         }
 
         /**
-         * Retries ambiguous failures of interactions too, for frontends whose users would rather risk
-         * a duplicate answer than lose one; a retry answered {@code TASK_ALREADY_DONE} (2105) then
-         * counts as success. Adds to the {@link #retryIf condition}, whichever is set first. Default
-         * false.
+         * Retries ambiguous failures (the answer lost, the request may have been stored) of
+         * interactions of these kinds. {@link InteractionKind#SAFE_TO_REPEAT} are those the backend
+         * refuses to store twice: a text reply (a repeat is answered {@code TASK_ALREADY_DONE}, 2105,
+         * which then counts as success) and a ranking (a repeat is refused with 1004: the call then
+         * fails, noting that it may have been stored). Labels sent twice are stored twice. Adds to the
+         * {@link #retryIf condition}, whichever is set first. Default none: an interaction is never
+         * sent twice.
          */
-        public Builder retryAmbiguousInteractions(boolean retry) {
-            this.ambiguousInteractions = retry;
+        public Builder retryAmbiguousInteractions(Set<InteractionKind> kinds) {
+            Objects.requireNonNull(kinds, "kinds must not be null");
+            EnumSet<InteractionKind> copy = EnumSet.noneOf(InteractionKind.class);
+            for (InteractionKind kind : kinds) {
+                copy.add(Objects.requireNonNull(kind, "kinds must not hold null"));
+            }
+            this.ambiguousInteractions = copy;
             return this;
         }
 
         /**
          * Replaces the condition deciding which failures are retried. Default {@link
-         * RetryCondition#DEFAULT}. {@link #retryAmbiguousInteractions(boolean)} keeps adding to it.
+         * RetryCondition#DEFAULT}. {@link #retryAmbiguousInteractions(Set)} keeps adding to it.
          */
         public Builder retryIf(RetryCondition condition) {
             this.condition = Objects.requireNonNull(condition, "condition must not be null");

@@ -16,10 +16,10 @@ import io.github.oasst.client.internal.http.FeignOptions;
 import io.github.oasst.client.internal.http.OkHttpFeignClient;
 import io.github.oasst.client.internal.http.RedactingLogger;
 import io.github.oasst.client.internal.http.UserAgentInterceptor;
+import io.github.oasst.client.internal.retry.OasstCapability;
 import io.github.oasst.client.internal.retry.Retrier;
 import io.github.oasst.client.internal.retry.RetryingDecorator;
 import io.github.oasst.client.protocol.TaskRequest;
-import io.github.resilience4j.feign.Resilience4jFeign;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 
@@ -61,7 +61,7 @@ final class TasksFeign {
                 .logger(new RedactingLogger())
                 .logLevel(logLevel)
                 .retryer(Retryer.NEVER_RETRY)
-                .addCapability(Resilience4jFeign.capability(new RetryingDecorator(retrier)))
+                .addCapability(OasstCapability.of(new RetryingDecorator(retrier)))
                 .target(new BaseUrlTarget<>(OasstTasksApi.class, baseUrl));
     }
 
@@ -80,7 +80,7 @@ final class TasksFeign {
                 .logger(new RedactingLogger())
                 .logLevel(logLevel)
                 .retryer(Retryer.NEVER_RETRY)
-                .addCapability(Resilience4jFeign.capability(new RetryingDecorator(retrier)))
+                .addCapability(OasstCapability.of(new RetryingDecorator(retrier)))
                 .target(new BaseUrlTarget<>(OasstTasksAsyncApi.class, baseUrl));
     }
 

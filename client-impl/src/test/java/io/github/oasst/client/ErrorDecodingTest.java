@@ -14,7 +14,9 @@ import feign.Response;
 import io.github.oasst.client.api.FailureClass;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstErrorCode;
+import io.github.oasst.client.api.OasstException;
 import io.github.oasst.client.api.OasstTasksApi;
+import io.github.oasst.client.api.OasstTransportException;
 import io.github.oasst.client.fixtures.Exchanges;
 import io.github.oasst.client.fixtures.Exchanges.Exchange;
 import io.github.oasst.client.internal.codec.OasstErrorDecoder;
@@ -24,6 +26,9 @@ import io.github.oasst.client.protocol.TaskNAck;
 import io.github.oasst.client.protocol.TaskRequest;
 import io.github.oasst.client.protocol.TaskRequestType;
 import io.github.oasst.client.protocol.TextReplyToMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ProtocolException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -175,6 +180,39 @@ class ErrorDecodingTest {
                         + " (POST /api/v1/tasks/00000000-0000-0000-0000-000000000000/ack)");
     }
 
+    @Test
+    void anErrorBodyCutBeforeItSaysWhichErrorIsATruncatedResponse() {
+        byte[] start = "{\"error_code\":2103,\"mess".getBytes(StandardCharsets.UTF_8);
+        InputStream cut = new InputStream() {
+            private int next;
+
+            @Override
+            public int read() throws IOException {
+                if (next < start.length) {
+                    return start[next++];
+                }
+                throw new ProtocolException("unexpected end of stream");
+            }
+        };
+        Response response =
+                response(400, "", Map.of()).toBuilder().body(cut, 60).build();
+
+        OasstException failure = new OasstErrorDecoder().decode("k", response);
+
+        assertThat(failure).isInstanceOf(OasstTransportException.class);
+        assertThat(((OasstTransportException) failure).kind())
+                .isEqualTo(OasstTransportException.Kind.RESPONSE_TRUNCATED);
+        assertThat(failure.failureClass()).isEqualTo(FailureClass.AMBIGUOUS);
+        assertThat(failure.getMessage())
+                .isEqualTo("response truncated (request may have reached the server): a 400 answer cut after 24 bytes,"
+                        + " ProtocolException: unexpected end of stream (GET /api/v1/tasks/)");
+    }
+
+    /** The error the decoder makes of a response whose body it reads whole. */
+    private static OasstError error(OasstErrorDecoder decoder, Response response) {
+        return (OasstError) decoder.decode("k", response);
+    }
+
     private static Response response(int status, String body, Map<String, Collection<String>> headers) {
         return Response.builder()
                 .status(status)
@@ -195,7 +233,7 @@ class ErrorDecodingTest {
         Exchange exchange = Exchanges.named("GET on /api/v1/tasks/ (method not allowed)");
 
         OasstError error =
-                new OasstErrorDecoder().decode("k", response(exchange.status(), exchange.responseText(), Map.of()));
+                error(new OasstErrorDecoder(), response(exchange.status(), exchange.responseText(), Map.of()));
 
         assertThat(error.getMessage()).isEqualTo("405 Method Not Allowed: Method Not Allowed (GET /api/v1/tasks/)");
         assertThat(error.getMessage()).doesNotContain("api_key");
@@ -203,8 +241,9 @@ class ErrorDecodingTest {
 
     @Test
     void aRedirectIsReportedNotFollowed() {
-        OasstError error = new OasstErrorDecoder()
-                .decode("k", response(307, "", Map.of("location", List.of("http://127.0.0.1/api/v1/tasks/?x=1"))));
+        OasstError error = error(
+                new OasstErrorDecoder(),
+                response(307, "", Map.of("location", List.of("http://127.0.0.1/api/v1/tasks/?x=1"))));
 
         assertThat(error.status()).isEqualTo(307);
         assertThat(error.serverMessage())
@@ -217,16 +256,16 @@ class ErrorDecodingTest {
         Instant now = Instant.parse("2026-11-25T12:00:00Z");
         OasstErrorDecoder decoder = new OasstErrorDecoder(Clock.fixed(now, ZoneOffset.UTC));
 
-        OasstError seconds = decoder.decode("k", response(503, "", Map.of("Retry-After", List.of("7"))));
+        OasstError seconds = error(decoder, response(503, "", Map.of("Retry-After", List.of("7"))));
         OasstError date =
-                decoder.decode("k", response(503, "", Map.of("Retry-After", List.of("Wed, 25 Nov 2026 12:00:30 GMT"))));
-        OasstError message = decoder.decode(
-                "k",
+                error(decoder, response(503, "", Map.of("Retry-After", List.of("Wed, 25 Nov 2026 12:00:30 GMT"))));
+        OasstError message = error(
+                decoder,
                 response(
                         429,
                         "{\"error_code\":429,\"message\":\"Too Many Requests. Retry After 12 seconds.\"}",
                         Map.of()));
-        OasstError none = decoder.decode("k", response(503, "", Map.of()));
+        OasstError none = error(decoder, response(503, "", Map.of()));
 
         assertThat(seconds.retryAfter()).contains(Duration.ofSeconds(7));
         assertThat(date.retryAfter()).contains(Duration.ofSeconds(30));
@@ -238,8 +277,7 @@ class ErrorDecodingTest {
 
     @Test
     void anUnparseableRetryAfterIsIgnored() {
-        OasstError error =
-                new OasstErrorDecoder().decode("k", response(503, "", Map.of("Retry-After", List.of("soon"))));
+        OasstError error = error(new OasstErrorDecoder(), response(503, "", Map.of("Retry-After", List.of("soon"))));
 
         assertThat(error.retryAfter()).isEmpty();
         assertThatThrownBy(() -> {

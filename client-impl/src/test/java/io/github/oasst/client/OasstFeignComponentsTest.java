@@ -14,19 +14,25 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import feign.AsyncFeign;
 import feign.Feign;
 import feign.Retryer;
 import io.github.oasst.client.api.OasstDecodeException;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstTasksApi;
+import io.github.oasst.client.api.OasstTasksAsyncApi;
 import io.github.oasst.client.api.OasstTransportException;
 import io.github.oasst.client.fixtures.Exchanges;
 import io.github.oasst.client.protocol.Task;
 import io.github.oasst.client.protocol.TaskAck;
 import io.github.oasst.client.protocol.TaskRequest;
 import io.github.oasst.client.protocol.TaskRequestType;
+import io.github.oasst.client.protocol.TextLabel;
+import io.github.oasst.client.protocol.TextLabels;
+import io.github.oasst.client.protocol.TextReplyToMessage;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterAll;
@@ -144,6 +150,70 @@ class OasstFeignComponentsTest {
         assertThat(registry.retry("oasst-fetch-task").getMetrics().getNumberOfSuccessfulCallsWithRetryAttempt())
                 .isEqualTo(1);
         assertThat(retries.retry(OasstOperation.NACK_TASK)).isSameAs(registry.retry("oasst-nack-task"));
+    }
+
+    @Test
+    void oasstRetriesRepeatAnInteractionOfASafeKindAndReconcileIt() {
+        OasstTasksApi api = api(OasstFeign.capability());
+        OasstTasksAsyncApi asyncApi = AsyncFeign.builder()
+                .client(OasstFeign.asyncClient(HTTP))
+                .options(OasstFeign.options(HTTP))
+                .encoder(OasstFeign.encoder())
+                .decoder(OasstFeign.decoder())
+                .errorDecoder(OasstFeign.errorDecoder())
+                .requestInterceptor(OasstFeign.apiKeyInterceptor(API_KEY))
+                .addCapability(OasstFeign.capability())
+                .target(OasstTasksAsyncApi.class, backend.baseUrl());
+        RetryPolicy safe = FAST.toBuilder()
+                .retryAmbiguousInteractions(InteractionKind.SAFE_TO_REPEAT)
+                .build();
+        OasstRetries retries = OasstRetries.create(safe, RetryRegistry.ofDefaults(), null);
+        String done = "{\"error_code\":2105,\"message\":\"Task already done.\"}";
+        answer(
+                "/api/v1/tasks/interaction",
+                aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+                aResponse().withStatus(400).withBody(done));
+        TextReplyToMessage reply = TextReplyToMessage.of(USER, "m", "u", "t");
+
+        retries.postInteraction(reply, api::postInteraction);
+        backend.verify(2, postRequestedFor(urlEqualTo("/api/v1/tasks/interaction")));
+
+        backend.resetAll();
+        backend.resetScenarios();
+        answer(
+                "/api/v1/tasks/interaction",
+                aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+                aResponse().withStatus(400).withBody(done));
+        assertThat(retries.postInteractionAsync(reply, asyncApi::postInteraction))
+                .succeedsWithin(Duration.ofSeconds(5));
+        backend.verify(2, postRequestedFor(urlEqualTo("/api/v1/tasks/interaction")));
+
+        backend.resetAll();
+        backend.resetScenarios();
+        answer("/api/v1/tasks/interaction", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), aResponse());
+        TextLabels labels = TextLabels.of(USER, UUID.randomUUID(), "text", Map.of(TextLabel.SPAM, 0.0));
+        assertThat(catchThrowable(() -> retries.postInteraction(labels, api::postInteraction)))
+                .isInstanceOfSatisfying(
+                        OasstTransportException.class,
+                        e -> assertThat(e.note()).contains("may have been stored; not repeated to avoid a duplicate"));
+        backend.verify(1, postRequestedFor(urlEqualTo("/api/v1/tasks/interaction")));
+    }
+
+    @Test
+    void theCapabilityKeepsFeignsDefaultRetryerFromRepeatingAPost() {
+        OasstTasksApi api = Feign.builder() // Feign's default Retryer: up to 5 attempts after an I/O failure
+                .client(OasstFeign.client(HTTP))
+                .encoder(OasstFeign.encoder())
+                .decoder(OasstFeign.decoder())
+                .errorDecoder(OasstFeign.errorDecoder())
+                .addCapability(OasstFeign.capability())
+                .target(OasstTasksApi.class, backend.baseUrl());
+        backend.stubFor(
+                post("/api/v1/tasks/interaction").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        assertThat(catchThrowable(() -> api.postInteraction(TextReplyToMessage.of(USER, "m", "u", "t"))))
+                .isInstanceOf(OasstTransportException.class);
+        backend.verify(1, postRequestedFor(urlEqualTo("/api/v1/tasks/interaction")));
     }
 
     @Test

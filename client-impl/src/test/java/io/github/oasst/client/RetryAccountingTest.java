@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.oasst.client.api.FailureClass;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstException;
 import io.github.oasst.client.api.OasstTransportException;
@@ -187,9 +188,8 @@ class RetryAccountingTest {
                 .hasSize(requests() - 1);
     }
 
-    @Test
-    void aReconciledRetryCountsAsSuccessAfterRetry() {
-        OasstClient client = client(builder());
+    /** The ack's first answer is lost, its repeat answered 2103: the first one took effect. */
+    private static void ackLostThenAlreadyUpdated() {
         String ack = "/api/v1/tasks/00908626-7a35-4e1c-9582-29613f757c10/ack";
         backend.stubFor(post(ack)
                 .inScenario("ack")
@@ -200,10 +200,48 @@ class RetryAccountingTest {
                 .inScenario("ack")
                 .whenScenarioStateIs("done")
                 .willReturn(status(400, "{\"error_code\":2103,\"message\":\"Task already updated.\"}")));
+    }
+
+    @Test
+    void aReconciledRetryCountsAsSuccessAfterRetry() {
+        OasstClient client = client(builder());
+        ackLostThenAlreadyUpdated();
 
         client.ackTask(java.util.UUID.fromString("00908626-7a35-4e1c-9582-29613f757c10"), "fe-1");
 
         assertThat(counts(client.retry(OasstOperation.ACK_TASK))).isEqualTo(List.of(0L, 1L, 0L, 0L));
+    }
+
+    @Test
+    void listenersAreToldHowEveryCallEnded() {
+        List<OasstCall> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        OasstClient client = client(builder().listener(calls::add));
+        ackLostThenAlreadyUpdated();
+        answer(status(503, "{}"), task(), status(404, "{}"));
+
+        client.fetchTask(TaskKind.INITIAL_PROMPT, USER);
+        client.ackTask(java.util.UUID.fromString("00908626-7a35-4e1c-9582-29613f757c10"), "fe-1");
+        Throwable failure = catchThrowable(
+                () -> client.fetchTaskAsync(TaskKind.INITIAL_PROMPT, USER).join());
+
+        assertThat(calls)
+                .extracting(OasstCall::operation, OasstCall::outcome, OasstCall::attempts)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(OasstOperation.FETCH_TASK, OasstCall.Outcome.SUCCEEDED, 2),
+                        org.assertj.core.groups.Tuple.tuple(OasstOperation.ACK_TASK, OasstCall.Outcome.RECONCILED, 2),
+                        org.assertj.core.groups.Tuple.tuple(OasstOperation.FETCH_TASK, OasstCall.Outcome.FAILED, 1));
+        assertThat(calls.get(2).failure()).isSameAs(failure.getCause());
+        assertThat(calls.get(0).failedAttempts())
+                .extracting(OasstException::failureClass)
+                .containsExactly(FailureClass.NOT_PROCESSED);
+        assertThat(calls.get(1).failedAttempts())
+                .as("the lost answer; the 2103 that reconciled is no failure")
+                .extracting(OasstException::failureClass)
+                .containsExactly(FailureClass.AMBIGUOUS);
+        assertThat(calls.get(2).failedAttempts()).containsExactly((OasstException) failure.getCause());
+        assertThat(calls.get(0).duration())
+                .as("the virtual wait between the attempts")
+                .isEqualTo(Duration.ofMillis(200));
     }
 
     /** Runs the call on a thread of its own, which the test may interrupt; returns what it threw. */

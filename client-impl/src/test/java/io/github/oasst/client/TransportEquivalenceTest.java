@@ -342,9 +342,11 @@ class TransportEquivalenceTest {
             return "OasstTransportException | " + e.failureClass() + " | cause "
                     + (e.getCause() == null ? null : e.getCause().getClass());
         } catch (OasstException e) {
+            // the note of the client's retries (stock Feign has none): what the call may have done
+            String message = e.getMessage().replace("; " + e.note().orElse("\u0000"), "");
             StringBuilder text = new StringBuilder(e.getClass().getSimpleName())
                     .append(": ")
-                    .append(e.getMessage())
+                    .append(message)
                     .append(" | ")
                     .append(e.failureClass());
             if (e instanceof OasstError error) {

@@ -105,7 +105,9 @@ class TransportFailureTest {
 
             assertThat(failure.kind()).isEqualTo(Kind.CONNECTION_LOST);
             assertThat(failure.mayHaveReachedServer()).isTrue();
-            assertThat(failure.getMessage()).endsWith("(POST /api/v1/tasks/interaction)");
+            assertThat(failure.getMessage())
+                    .endsWith(
+                            "(POST /api/v1/tasks/interaction; may have been stored; not repeated to avoid a duplicate)");
         }
         // OkHttp's own silent retry is off: the interaction went out exactly once
         backend.verify(1, postRequestedFor(urlEqualTo("/api/v1/tasks/interaction")));

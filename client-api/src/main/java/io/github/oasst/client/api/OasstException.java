@@ -1,6 +1,7 @@
 package io.github.oasst.client.api;
 
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,7 @@ public abstract class OasstException extends RuntimeException {
     private final String method;
     private final String path;
     private volatile List<OasstException> earlierAttempts = List.of();
+    private volatile @Nullable String note;
 
     OasstException(String description, String method, String path, @Nullable Throwable cause) {
         super(description, cause);
@@ -70,14 +72,44 @@ public abstract class OasstException extends RuntimeException {
         this.earlierAttempts = List.copyOf(earlier);
     }
 
+    /**
+     * Whether the call may have taken effect on the server: this attempt's failure or an earlier
+     * one's was {@link FailureClass#AMBIGUOUS}. A definite answer to a repeat (say, a refused
+     * duplicate) does not undo an earlier attempt whose answer was lost.
+     */
+    public final boolean mayHaveTakenEffect() {
+        if (failureClass() == FailureClass.AMBIGUOUS) {
+            return true;
+        }
+        for (OasstException earlier : earlierAttempts) {
+            if (earlier.failureClass() == FailureClass.AMBIGUOUS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the caller that gave up with this exception adds about the call, if anything. */
+    public final Optional<String> note() {
+        return Optional.ofNullable(note);
+    }
+
+    /**
+     * Adds a note about the call to the message, for example why it was not repeated: what a
+     * retrying caller does when it gives up with this exception. Replaces an earlier note.
+     */
+    public final void recordNote(String note) {
+        this.note = note;
+    }
+
     /** How many attempts the call made, this one included. */
     public final int attempts() {
         return earlierAttempts().size() + 1;
     }
 
     /**
-     * The description, the request, and when the call was retried the attempts: {@code 503
-     * SERVICE_UNAVAILABLE: … (POST /api/v1/tasks/; 3 attempts: 1) …; 2) …)}.
+     * The description, the request, when the call was retried the attempts, and the note if any:
+     * {@code 503 SERVICE_UNAVAILABLE: … (POST /api/v1/tasks/; 3 attempts: 1) …; 2) …; 3) this)}.
      */
     @Override
     public String getMessage() {
@@ -98,6 +130,10 @@ public abstract class OasstException extends RuntimeException {
                         .append(';');
             }
             message.append(' ').append(n).append(") this");
+        }
+        String added = note;
+        if (added != null) {
+            message.append("; ").append(added);
         }
         return message.append(')').toString();
     }

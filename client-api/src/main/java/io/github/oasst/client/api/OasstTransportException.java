@@ -1,5 +1,7 @@
 package io.github.oasst.client.api;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The network failed: no connection, a timeout, a connection reset or closed, a truncated
  * response. {@link #kind()} says which, and so whether the request may have reached the server.
@@ -59,17 +61,28 @@ public final class OasstTransportException extends OasstException {
      * @param cause the I/O exception
      */
     public OasstTransportException(Kind kind, String method, String path, Throwable cause) {
-        super(describe(kind, cause), method, path, cause);
+        this(kind, null, method, path, cause);
+    }
+
+    /**
+     * @param kind what failed
+     * @param what what the client had received when it failed, for example {@code "a 400 answer"}
+     * @param method the request's HTTP method
+     * @param path the request's path without the query
+     * @param cause the I/O exception
+     */
+    public OasstTransportException(Kind kind, @Nullable String what, String method, String path, Throwable cause) {
+        super(describe(kind, what, cause), method, path, cause);
         this.kind = kind;
     }
 
-    private static String describe(Kind kind, Throwable cause) {
+    private static String describe(Kind kind, @Nullable String what, Throwable cause) {
         String detail = cause.getMessage();
         String reached = kind.failureClass == FailureClass.NOT_PROCESSED
                 ? "request not sent"
                 : "request may have reached the server";
-        return kind.summary + " (" + reached + "): " + cause.getClass().getSimpleName()
-                + (detail == null ? "" : ": " + detail);
+        return kind.summary + " (" + reached + "): " + (what == null ? "" : what + ", ")
+                + cause.getClass().getSimpleName() + (detail == null ? "" : ": " + detail);
     }
 
     /** What failed. */

@@ -1,16 +1,12 @@
 package io.github.oasst.client.testkit;
 
 import static io.github.oasst.client.api.OasstErrorCode.INVALID_FRONTEND_MESSAGE_ID;
-import static io.github.oasst.client.api.OasstErrorCode.INVALID_RANKING_VALUE;
-import static io.github.oasst.client.api.OasstErrorCode.MESSAGE_NOT_FOUND;
-import static io.github.oasst.client.api.OasstErrorCode.RATING_OUT_OF_RANGE;
 import static io.github.oasst.client.api.OasstErrorCode.TASK_ALREADY_DONE;
 import static io.github.oasst.client.api.OasstErrorCode.TASK_ALREADY_UPDATED;
 import static io.github.oasst.client.api.OasstErrorCode.TASK_GENERATION_FAILED;
 import static io.github.oasst.client.api.OasstErrorCode.TASK_INVALID_REQUEST_TYPE;
 import static io.github.oasst.client.api.OasstErrorCode.TASK_NOT_COLLECTIVE;
 import static io.github.oasst.client.api.OasstErrorCode.TASK_NOT_FOUND;
-import static io.github.oasst.client.api.OasstErrorCode.TASK_PAYLOAD_TYPE_MISMATCH;
 import static io.github.oasst.client.protocol.TaskRequestType.ASSISTANT_REPLY;
 import static io.github.oasst.client.protocol.TaskRequestType.INITIAL_PROMPT;
 import static io.github.oasst.client.protocol.TaskRequestType.LABEL_ASSISTANT_REPLY;
@@ -36,10 +32,8 @@ import io.github.oasst.client.protocol.PrompterReplyTask;
 import io.github.oasst.client.protocol.RankAssistantRepliesTask;
 import io.github.oasst.client.protocol.RankInitialPromptsTask;
 import io.github.oasst.client.protocol.RankPrompterRepliesTask;
-import io.github.oasst.client.protocol.RankingTask;
 import io.github.oasst.client.protocol.RateSummaryTask;
 import io.github.oasst.client.protocol.RatingScale;
-import io.github.oasst.client.protocol.ReplyTask;
 import io.github.oasst.client.protocol.SummarizeStoryTask;
 import io.github.oasst.client.protocol.Task;
 import io.github.oasst.client.protocol.TaskDone;
@@ -47,6 +41,7 @@ import io.github.oasst.client.protocol.TaskRequestType;
 import io.github.oasst.client.testkit.Responses.Reply;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -76,37 +71,17 @@ final class BackendState {
     private static final List<TaskRequestType> RANDOM_CANDIDATES_ALL =
             concat(RANDOM_CANDIDATES, List.of(SUMMARIZE_STORY, RATE_SUMMARY));
 
-    private enum Status {
-        NEW,
-        ACKED,
-        NACKED,
-        DONE
-    }
-
-    private static final class TaskRecord {
-        final Task task;
-        final boolean collective;
-        Status status = Status.NEW;
-
-        @Nullable
-        String frontendMessageId;
-
-        TaskRecord(Task task, boolean collective) {
-            this.task = task;
-            this.collective = collective;
-        }
-    }
-
     private final Object lock = new Object();
     private final String apiKey;
     private final boolean serveAllTaskTypes;
     private final long seed;
     private Random random;
     private SeedContent content;
-    private final Map<UUID, TaskRecord> tasks = new HashMap<>();
+    private final Map<UUID, TaskRecord> tasks = new LinkedHashMap<>();
     private final Map<String, TaskRecord> byFrontendMessageId = new HashMap<>();
     private final Map<UUID, TaskRecord> byLabelledMessageId = new HashMap<>();
     private final Map<String, UUID> messageIds = new HashMap<>();
+    private final Interactions interactions = new Interactions(byFrontendMessageId, byLabelledMessageId);
 
     BackendState(String apiKey, boolean serveAllTaskTypes, long seed) {
         this.apiKey = apiKey;
@@ -156,12 +131,16 @@ final class BackendState {
                 return requestTask(body, authorized);
             }
             if (rest.equals("interaction")) {
-                return interaction(body, authorized);
+                return interactions.handle(body, authorized, content);
             }
             if (rest.equals("close")) {
                 return close(body, authorized);
             }
-            return update(parts[0], body, authorized, parts[1].equals("ack") ? Status.ACKED : Status.NACKED);
+            return update(
+                    parts[0],
+                    body,
+                    authorized,
+                    parts[1].equals("ack") ? FakeTask.Status.ACKED : FakeTask.Status.NACKED);
         }
     }
 
@@ -278,8 +257,8 @@ final class BackendState {
      * Ack ({@code next} ACKED, body {@code message_id}) or nack ({@code next} NACKED, body {@code
      * reason}) of a task that is still new.
      */
-    private Reply update(String pathId, String text, boolean authorized, Status next) {
-        boolean ack = next == Status.ACKED;
+    private Reply update(String pathId, String text, boolean authorized, FakeTask.Status next) {
+        boolean ack = next == FakeTask.Status.ACKED;
         String field = ack ? "message_id" : "reason";
         List<ObjectNode> errors = new ArrayList<>();
         UUID taskId = taskIdOrError(pathId, errors);
@@ -299,7 +278,7 @@ final class BackendState {
         if (record == null) {
             return taskNotFound(taskId);
         }
-        if (record.status != Status.NEW) {
+        if (record.status != FakeTask.Status.NEW) {
             return Responses.oasstError(400, TASK_ALREADY_UPDATED, "Task already updated.");
         }
         record.status = next;
@@ -314,127 +293,15 @@ final class BackendState {
         return Responses.oasstError(404, TASK_NOT_FOUND, "Task for task_id=UUID('" + taskId + "') not found");
     }
 
-    // ---- interaction ------------------------------------------------------------------------------
-
-    private Reply interaction(String text, boolean authorized) {
-        RequestValidation.Body body = RequestValidation.parse(text);
-        if (body.json() == null) {
-            return Responses.validation(body.errors());
+    /** The tasks handed out so far, oldest first. */
+    List<FakeTask> tasks() {
+        synchronized (lock) {
+            List<FakeTask> snapshot = new ArrayList<>(tasks.size());
+            for (TaskRecord record : tasks.values()) {
+                snapshot.add(record.snapshot());
+            }
+            return snapshot;
         }
-        List<String> member = new ArrayList<>(1);
-        List<ObjectNode> errors = RequestValidation.interaction(body.json(), member);
-        if (!errors.isEmpty()) {
-            return Responses.validation(errors);
-        }
-        if (!authorized) {
-            return Responses.notAuthorized();
-        }
-        JsonNode json = body.json();
-        return switch (member.get(0)) {
-            case "text_reply_to_message" -> textReply(json);
-            case "message_rating" -> rating(json);
-            case "message_ranking" -> ranking(json);
-            default -> labels(json);
-        };
-    }
-
-    private Reply textReply(JsonNode json) {
-        String frontendId = RequestValidation.text(json.get("message_id"));
-        TaskRecord record = byFrontendMessageId.get(frontendId);
-        if (record == null) {
-            return frontendTaskNotFound(400, frontendId);
-        }
-        // every reply task but reply_to_conversation, which this backend never hands out
-        if (!(record.task instanceof ReplyTask || record.task instanceof SummarizeStoryTask)) {
-            return payloadMismatch(record, "text_reply_to_message");
-        }
-        if (record.status == Status.DONE) {
-            return Responses.oasstError(400, TASK_ALREADY_DONE, "Task already done.");
-        }
-        content.submitted(
-                record.task.type(), RequestValidation.text(json.get("text")).strip());
-        return done(record);
-    }
-
-    private Reply rating(JsonNode json) {
-        String frontendId = RequestValidation.text(json.get("message_id"));
-        TaskRecord record = byFrontendMessageId.get(frontendId);
-        if (record == null || !(record.task instanceof RateSummaryTask rate)) {
-            return Responses.oasstError(
-                    404, MESSAGE_NOT_FOUND, "Message with frontend_message_id " + frontendId + " not found.");
-        }
-        if (record.status == Status.DONE) {
-            return Responses.oasstError(400, TASK_ALREADY_DONE, "Task already done.");
-        }
-        int value = RequestValidation.integer(json.get("rating"));
-        if (!rate.scale().contains(value)) {
-            return Responses.oasstError(
-                    400,
-                    RATING_OUT_OF_RANGE,
-                    "Invalid rating value: " + value + " (allowed "
-                            + rate.scale().min() + "-" + rate.scale().max() + ")");
-        }
-        return done(record);
-    }
-
-    private Reply ranking(JsonNode json) {
-        String frontendId = RequestValidation.text(json.get("message_id"));
-        TaskRecord record = byFrontendMessageId.get(frontendId);
-        if (record == null) {
-            return frontendTaskNotFound(400, frontendId);
-        }
-        if (!(record.task instanceof RankingTask ranking)) {
-            return payloadMismatch(record, "message_ranking");
-        }
-        if (record.status == Status.DONE) {
-            return Responses.oasstError(400, TASK_ALREADY_DONE, "Task already done.");
-        }
-        int items = ranking.itemsToRank().size();
-        List<Integer> given = new ArrayList<>();
-        json.get("ranking").forEach(index -> given.add(RequestValidation.integer(index)));
-        boolean permutation = given.size() == items
-                && given.stream().distinct().count() == items
-                && given.stream().allMatch(i -> i >= 0 && i < items);
-        if (!permutation) {
-            String counted = ranking instanceof RankInitialPromptsTask ? "num_prompts" : "num_replies";
-            return Responses.oasstError(
-                    400,
-                    INVALID_RANKING_VALUE,
-                    "Invalid ranking submitted. Each reply index must appear exactly once (" + counted + "=" + items
-                            + ").");
-        }
-        return done(record);
-    }
-
-    private Reply labels(JsonNode json) {
-        UUID messageId = RequestValidation.uuid(json.get("message_id"));
-        TaskRecord record = byLabelledMessageId.get(messageId);
-        if (record == null || record.status == Status.NEW || record.status == Status.NACKED) {
-            return Responses.oasstError(404, MESSAGE_NOT_FOUND, "Message with id " + messageId + " not found.");
-        }
-        if (record.status == Status.DONE) {
-            return Responses.oasstError(400, TASK_ALREADY_DONE, "Task already done.");
-        }
-        return done(record);
-    }
-
-    private Reply done(TaskRecord record) {
-        if (!record.collective) {
-            record.status = Status.DONE;
-        }
-        return Responses.json(200, new TaskDone(UUID.randomUUID()));
-    }
-
-    private static Reply frontendTaskNotFound(int status, @Nullable String frontendId) {
-        return Responses.oasstError(
-                status, TASK_NOT_FOUND, "Task for frontend_message_id='" + frontendId + "' not found");
-    }
-
-    private static Reply payloadMismatch(TaskRecord record, String interaction) {
-        return Responses.oasstError(
-                400,
-                TASK_PAYLOAD_TYPE_MISMATCH,
-                "Task payload type mismatch: " + record.task.type() + " task answered with " + interaction);
     }
 
     // ---- close --------------------------------------------------------------------------------------
@@ -452,15 +319,15 @@ final class BackendState {
         String frontendId = RequestValidation.text(body.json().get("message_id"));
         TaskRecord record = byFrontendMessageId.get(frontendId);
         if (record == null) {
-            return frontendTaskNotFound(404, frontendId);
+            return Interactions.frontendTaskNotFound(404, frontendId);
         }
         if (!record.collective) {
             return Responses.oasstError(400, TASK_NOT_COLLECTIVE, "This is not a collective task");
         }
-        if (record.status == Status.DONE) {
+        if (record.status == FakeTask.Status.DONE) {
             return Responses.oasstError(400, TASK_ALREADY_DONE, "Allready closed");
         }
-        record.status = Status.DONE;
+        record.status = FakeTask.Status.DONE;
         return Responses.json(200, new TaskDone(UUID.randomUUID()));
     }
 }

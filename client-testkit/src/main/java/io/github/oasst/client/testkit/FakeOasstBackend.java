@@ -6,15 +6,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.oasst.client.testkit.Responses.Reply;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -26,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,17 +54,21 @@ public final class FakeOasstBackend implements AutoCloseable {
     private final String apiKey;
     private final BackendState state;
     private final Deque<PlannedFault> faults = new ArrayDeque<>();
+    private volatile @Nullable ConnectionFaults connectionFaults;
+    private final @Nullable ConnectionFaults builtWithConnectionFaults;
     private final WireMockServer server;
 
     private FakeOasstBackend(Builder builder) {
         this.apiKey = builder.apiKey;
         this.state = new BackendState(builder.apiKey, builder.serveAllTaskTypes, builder.seed);
+        this.connectionFaults = builder.connectionFaults;
+        this.builtWithConnectionFaults = builder.connectionFaults;
         this.server = new WireMockServer(wireMockConfig()
                 .bindAddress("127.0.0.1")
                 .port(builder.port)
                 .maxRequestJournalEntries(MAX_JOURNAL)
                 .notifier(new Slf4jNotifier(false))
-                .extensions(new Handler()));
+                .extensions(new BackendHandler(this)));
         server.stubFor(any(anyUrl()).willReturn(aResponse()));
         server.start();
     }
@@ -119,6 +119,24 @@ public final class FakeOasstBackend implements AutoCloseable {
         }
     }
 
+    /**
+     * Fails requests at random from now on, as a faulty connection would ({@link ConnectionFaults});
+     * null stops it. Injected faults ({@link #injectFault}) come first.
+     */
+    public void connectionFaults(@Nullable ConnectionFaults faults) {
+        this.connectionFaults = faults;
+    }
+
+    /** The random connection faults in force, if any. */
+    public Optional<ConnectionFaults> connectionFaults() {
+        return Optional.ofNullable(connectionFaults);
+    }
+
+    /** The tasks handed out so far, oldest first, as they stand. */
+    public List<FakeTask> tasks() {
+        return state.tasks();
+    }
+
     /** Drops the faults not yet used. */
     public void clearFaults() {
         synchronized (faults) {
@@ -144,9 +162,13 @@ public final class FakeOasstBackend implements AutoCloseable {
                 .count();
     }
 
-    /** Forgets tasks, faults and the journal: a fresh backend on the same port. */
+    /**
+     * Forgets tasks, faults and the journal: a fresh backend on the same port, with the connection
+     * faults it was built with, if any.
+     */
     public void reset() {
         clearFaults();
+        connectionFaults = builtWithConnectionFaults;
         state.reset();
         server.resetRequests();
     }
@@ -164,7 +186,13 @@ public final class FakeOasstBackend implements AutoCloseable {
         return "FakeOasstBackend[" + baseUrl() + "]";
     }
 
-    private @Nullable InjectedFault nextFault(String path) {
+    BackendState state() {
+        return state;
+    }
+
+    /** The injected fault for this request, if any. */
+    @Nullable
+    InjectedFault nextFault(String path) {
         synchronized (faults) {
             for (Iterator<PlannedFault> it = faults.iterator(); it.hasNext(); ) {
                 PlannedFault planned = it.next();
@@ -210,66 +238,13 @@ public final class FakeOasstBackend implements AutoCloseable {
         }
     }
 
-    /** Computes every answer: faults first, then the backend's behaviour. */
-    private final class Handler implements ResponseDefinitionTransformerV2 {
-        @Override
-        public String getName() {
-            return "oasst-fake-backend";
-        }
-
-        @Override
-        public ResponseDefinition transform(ServeEvent event) {
-            LoggedRequest request = event.getRequest();
-            URI uri = URI.create(request.getUrl());
-            String path = uri.getRawPath();
-            InjectedFault fault = nextFault(path);
-            if (fault != null) {
-                switch (fault.kind) {
-                    case STATUS:
-                        return toDefinition(new Reply(fault.status, fault.body)).build();
-                    case CONNECTION_RESET:
-                        return aResponse()
-                                .withFault(Fault.CONNECTION_RESET_BY_PEER)
-                                .build();
-                    case EMPTY_RESPONSE:
-                        return aResponse().withFault(Fault.EMPTY_RESPONSE).build();
-                    default:
-                        break;
-                }
-            }
-            Reply reply = state.handle(
-                    request.getMethod().getName(),
-                    path,
-                    uri.getRawQuery(),
-                    request.getHeader("X-API-Key"),
-                    body(request),
-                    baseUrl());
-            if (fault != null && fault.kind == InjectedFault.Kind.RESET_AFTER_PROCESSING) {
-                return aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
-            }
-            ResponseDefinitionBuilder answer = toDefinition(reply);
-            if (fault != null && fault.kind == InjectedFault.Kind.DELAY) {
-                answer.withFixedDelay((int) Math.min(Integer.MAX_VALUE, fault.delay.toMillis()));
-            }
-            return answer.build();
-        }
-
-        private ResponseDefinitionBuilder toDefinition(Reply reply) {
-            ResponseDefinitionBuilder answer = aResponse().withStatus(reply.status());
-            if (!reply.body().isEmpty()) {
-                answer.withBody(reply.body());
-            }
-            reply.headers().forEach(answer::withHeader);
-            return answer;
-        }
-    }
-
     /** Builds a {@link FakeOasstBackend}. */
     public static final class Builder {
         private String apiKey = DEFAULT_API_KEY;
         private int port;
         private long seed = 2023;
         private boolean serveAllTaskTypes;
+        private @Nullable ConnectionFaults connectionFaults;
 
         private Builder() {}
 
@@ -303,6 +278,12 @@ public final class FakeOasstBackend implements AutoCloseable {
          */
         public Builder serveAllTaskTypes(boolean serveAllTaskTypes) {
             this.serveAllTaskTypes = serveAllTaskTypes;
+            return this;
+        }
+
+        /** Random connection faults from the start ({@link FakeOasstBackend#connectionFaults}). Default none. */
+        public Builder connectionFaults(ConnectionFaults faults) {
+            this.connectionFaults = Objects.requireNonNull(faults, "faults");
             return this;
         }
 

@@ -3,6 +3,7 @@ package io.github.oasst.client.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.oasst.client.FetchOptions;
 import io.github.oasst.client.OasstClient;
@@ -186,7 +187,7 @@ class FakeOasstBackendTest {
     }
 
     @Test
-    void rankingsMustBePermutationsAndLabelsNameTheMessage() {
+    void rankingsMustBePermutationsAndLabelsNameTheMessageAndRepeatsDoWhatTheBackendDoes() {
         RankInitialPromptsTask ranking = client.fetchTask(TaskKind.RANK_INITIAL_PROMPTS, USER);
         client.ackTask(ranking.id(), "fe-rank");
         assertThat(errorOf(() -> client.postInteraction(new MessageRanking(USER, "fe-rank", List.of(0)))))
@@ -194,12 +195,19 @@ class FakeOasstBackendTest {
         List<Integer> order =
                 IntStream.range(0, ranking.prompts().size()).boxed().toList();
         client.postInteraction(new MessageRanking(USER, "fe-rank", order));
+        assertThat(errorOf(() -> client.postInteraction(new MessageRanking(USER, "fe-rank", order))))
+                .as("a repeated ranking collides in the database")
+                .isEqualTo(OasstErrorCode.TASK_INTERACTION_REQUEST_FAILED);
 
         LabelInitialPromptTask label = client.fetchTask(TaskKind.LABEL_INITIAL_PROMPT, USER);
         assertThat(errorOf(() -> client.postInteraction(labels(label)))).isEqualTo(OasstErrorCode.MESSAGE_NOT_FOUND);
         client.ackTask(label.id(), "fe-label");
         client.postInteraction(labels(label));
-        assertThat(errorOf(() -> client.postInteraction(labels(label)))).isEqualTo(OasstErrorCode.TASK_ALREADY_DONE);
+        client.postInteraction(labels(label));
+        assertThat(oasst.backend().tasks())
+                .extracting(FakeTask::type, FakeTask::answersStored)
+                .as("the repeated label is stored again, the repeated ranking is not")
+                .containsExactly(tuple("rank_initial_prompts", 1), tuple("label_initial_prompt", 2));
     }
 
     private static TextLabels labels(LabelInitialPromptTask task) {

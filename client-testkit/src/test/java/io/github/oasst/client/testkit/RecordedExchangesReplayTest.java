@@ -1,6 +1,7 @@
 package io.github.oasst.client.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Replays the 67 exchanges recorded from the real backend, in order, against the fake and checks
  * that it answers each with the same status and the same error body. Ids differ per run: each id
- * the real backend handed out is replaced by the one the fake handed out in the same exchange.
+ * the real backend handed out is replaced by the one the fake handed out in the same exchange. The
+ * same for the 8 exchanges recorded to learn what a repeated ranking or text label does.
  */
 class RecordedExchangesReplayTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -57,6 +59,28 @@ class RecordedExchangesReplayTest {
         }
         assertThat(compared).isEqualTo(67);
         assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void theFakeAnswersRepeatedInteractionsAsTheRealBackendDid() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        try (FakeOasstBackend backend =
+                FakeOasstBackend.builder().apiKey("test-api-key-123").start()) {
+            for (Exchange exchange : Exchanges.repeats()) {
+                String problem = replay(backend, exchange);
+                if (problem != null) {
+                    mismatches.add(exchange.name() + ": " + problem);
+                }
+            }
+            assertThat(mismatches).isEmpty();
+            assertThat(backend.tasks())
+                    .extracting(FakeTask::type, FakeTask::status, FakeTask::answersStored)
+                    .as("the second ranking collides, the second label is stored again")
+                    .containsExactly(
+                            tuple("rank_assistant_replies", FakeTask.Status.DONE, 1),
+                            tuple("label_initial_prompt", FakeTask.Status.DONE, 2));
+        }
+        assertThat(Exchanges.repeats()).hasSize(8);
     }
 
     private String replay(FakeOasstBackend backend, Exchange exchange) throws Exception {

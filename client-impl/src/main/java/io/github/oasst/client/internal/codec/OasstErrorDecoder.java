@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import feign.Response;
 import feign.codec.ErrorDecoder;
 import io.github.oasst.client.api.OasstError;
+import io.github.oasst.client.api.OasstException;
+import io.github.oasst.client.api.OasstTransportException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  * Turns every non-2xx response into an {@link OasstError}: OASST's {@code {"error_code",
  * "message"}}, FastAPI's 422 {@code {"detail": [...]}} made readable, a string {@code detail} (405),
  * and any other body (an HTML page from a proxy) as a bounded excerpt. It reads at most {@value
- * #MAX_BODY_READ} bytes of the body, so a huge error page costs no more than that.
+ * #MAX_BODY_READ} bytes of the body, so a huge error page costs no more than that. A body cut short
+ * before it says which error it is makes an {@link OasstTransportException} of kind {@code
+ * RESPONSE_TRUNCATED} instead: only asking again can tell.
  */
 public final class OasstErrorDecoder implements ErrorDecoder {
     /** The most bytes of an error body read. */
@@ -49,18 +53,27 @@ public final class OasstErrorDecoder implements ErrorDecoder {
     }
 
     @Override
-    public OasstError decode(String methodKey, Response response) {
+    public OasstException decode(String methodKey, Response response) {
         String method = Http.method(response.request());
         String path = Http.path(response.request());
         String contentType = Http.header(response, "Content-Type");
         Charset charset = Http.charset(contentType);
         Body body = read(response);
         String text = new String(body.bytes, charset);
+        JsonNode json = parse(text);
+        if (body.cut != null && (json == null || !json.isObject())) {
+            // which error it was is lost with the rest of the body: known only by asking again
+            return new OasstTransportException(
+                    OasstTransportException.Kind.RESPONSE_TRUNCATED,
+                    "a " + response.status() + " answer cut after " + body.bytes.length + " bytes",
+                    method,
+                    path,
+                    body.cut);
+        }
 
         Integer errorCode = null;
         String message = null;
         List<String> validationErrors = List.of();
-        JsonNode json = parse(text);
         if (json != null && json.isObject()) {
             JsonNode code = json.get("error_code");
             if (code != null && code.canConvertToInt() && code.isIntegralNumber()) {
@@ -226,16 +239,24 @@ public final class OasstErrorDecoder implements ErrorDecoder {
         return null;
     }
 
-    private record Body(byte[] bytes, @Nullable String problem) {}
+    /**
+     * @param problem what went wrong reading it, for the message
+     * @param cut the failure that cut it short, if one did
+     */
+    private record Body(
+            byte[] bytes,
+            @Nullable String problem,
+            @Nullable IOException cut) {}
 
     /** Reads at most {@link #MAX_BODY_READ} bytes; an I/O failure keeps what was read. */
     private static Body read(Response response) {
         Response.Body body = response.body();
         if (body == null) {
-            return new Body(new byte[0], null);
+            return new Body(new byte[0], null, null);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String problem = null;
+        IOException cut = null;
         try (InputStream in = body.asInputStream()) {
             byte[] buffer = new byte[8192];
             int n;
@@ -247,9 +268,10 @@ public final class OasstErrorDecoder implements ErrorDecoder {
                 problem = "body longer than " + MAX_BODY_READ / 1024 + " KiB, only its start was read";
             }
         } catch (IOException e) {
+            cut = e;
             problem = "body incomplete: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
-        return new Body(out.toByteArray(), problem);
+        return new Body(out.toByteArray(), problem, cut);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.oasst.client.internal.retry;
 
+import io.github.oasst.client.InteractionKind;
+import io.github.oasst.client.OasstCall;
 import io.github.oasst.client.OasstOperation;
 import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.api.FailureClass;
@@ -9,6 +11,7 @@ import io.github.oasst.client.api.OasstException;
 import io.github.oasst.client.api.OasstTransportException;
 import io.github.oasst.client.internal.codec.Failures;
 import io.github.resilience4j.retry.Retry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,24 +50,44 @@ final class CallState {
         return call == null ? 0 : call.plannedWaitMillis;
     };
 
+    /** Why a failure was or was not retried, the last time Resilience4j asked. */
+    private enum Decision {
+        RETRY,
+        NOT_RETRIED,
+        PAST_DEADLINE,
+        ATTEMPTS_USED_UP
+    }
+
     private final OasstOperation operation;
+    private final @Nullable InteractionKind kind;
     private final RetryPolicy policy;
     private final Retry retry;
     private final LongSupplier nanoClock;
+    private final long start;
     private final long deadline;
     private final List<OasstException> failures = new ArrayList<>(2);
     private final List<Key> registered = new ArrayList<>(2);
     private int attempts;
     private boolean ambiguous;
     private boolean cancelled;
+    private boolean reconciled;
+    private @Nullable Decision decision;
     private long plannedWaitMillis = -1;
 
-    CallState(OasstOperation operation, RetryPolicy policy, Retry retry, LongSupplier nanoClock) {
+    /** @param kind the interaction's kind, for {@link OasstOperation#POST_INTERACTION}; else null */
+    CallState(
+            OasstOperation operation,
+            @Nullable InteractionKind kind,
+            RetryPolicy policy,
+            Retry retry,
+            LongSupplier nanoClock) {
         this.operation = operation;
+        this.kind = kind;
         this.policy = policy;
         this.retry = retry;
         this.nanoClock = nanoClock;
-        this.deadline = nanoClock.getAsLong() + policy.deadline().toNanos();
+        this.start = nanoClock.getAsLong();
+        this.deadline = start + policy.deadline().toNanos();
     }
 
     /** Counts an attempt about to start. */
@@ -82,6 +105,7 @@ final class CallState {
         Throwable failure = Failures.translate(thrown);
         if (failure instanceof OasstException oasst) {
             if (ambiguous && reconciles(oasst)) {
+                reconciled = true;
                 LOG.debug(
                         "{}: the retry answered \"{}\" after an ambiguous attempt, which took effect then",
                         operation,
@@ -106,10 +130,11 @@ final class CallState {
     /** Whether to retry the failure (Resilience4j asks), and the wait before the next attempt. */
     private synchronized boolean decide(Throwable failure) {
         plannedWaitMillis = -1;
+        decision = Decision.NOT_RETRIED;
         if (cancelled
                 || !(failure instanceof OasstException oasst)
                 || interrupted(oasst)
-                || !policy.shouldRetry(operation, oasst)) {
+                || !policy.shouldRetry(operation, kind, oasst)) {
             return false;
         }
         int maxAttempts = retry.getRetryConfig().getMaxAttempts();
@@ -117,14 +142,17 @@ final class CallState {
             return false;
         }
         if (attempts >= maxAttempts) {
-            return true; // attempts used up: Resilience4j counts a call that failed after retries
+            decision = Decision.ATTEMPTS_USED_UP;
+            return true; // Resilience4j counts a call that failed after retries
         }
         long wait = policy.backoff(attempts, oasst).toMillis();
         if (nanoClock.getAsLong() + TimeUnit.MILLISECONDS.toNanos(wait) - deadline > 0) {
+            decision = Decision.PAST_DEADLINE;
             LOG.debug(
                     "{}: not retrying, a wait of {} ms would pass the {} deadline", operation, wait, policy.deadline());
             return false;
         }
+        decision = Decision.RETRY;
         plannedWaitMillis = wait;
         if (LOG.isDebugEnabled()) {
             LOG.debug("{}: attempt {} failed, retrying in {} ms: {}", operation, attempts, wait, oasst.getMessage());
@@ -169,8 +197,28 @@ final class CallState {
                 earlier.remove(earlier.size() - 1);
             }
             oasst.recordEarlierAttempts(earlier);
+            if (operation == OasstOperation.POST_INTERACTION && oasst.mayHaveTakenEffect()) {
+                oasst.recordNote(
+                        oasst.failureClass() == FailureClass.AMBIGUOUS && decision == Decision.NOT_RETRIED
+                                ? "may have been stored; not repeated to avoid a duplicate"
+                                : "may have been stored by an attempt whose answer was lost");
+            }
         }
         return failure;
+    }
+
+    /** The call as it ended, for the client's listeners. */
+    synchronized OasstCall ended(@Nullable Throwable failure) {
+        OasstCall.Outcome outcome = failure != null
+                ? OasstCall.Outcome.FAILED
+                : reconciled ? OasstCall.Outcome.RECONCILED : OasstCall.Outcome.SUCCEEDED;
+        return new OasstCall(
+                operation,
+                outcome,
+                Math.max(1, attempts),
+                Duration.ofNanos(Math.max(0, nanoClock.getAsLong() - start)),
+                failure,
+                failures);
     }
 
     /** Forgets the call's failures: the call has ended. */

@@ -1,5 +1,8 @@
 package io.github.oasst.client.internal.retry;
 
+import io.github.oasst.client.InteractionKind;
+import io.github.oasst.client.OasstCall;
+import io.github.oasst.client.OasstCallListener;
 import io.github.oasst.client.OasstOperation;
 import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.internal.http.InFlight;
@@ -9,6 +12,7 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -40,10 +44,12 @@ public final class Retrier {
     private final LongSupplier nanoClock;
     private final ScheduledExecutorService scheduler;
     private final Lifecycle lifecycle;
+    private final List<OasstCallListener> listeners;
 
     /**
      * @param nanoClock the clock of the deadline ({@code System::nanoTime})
      * @param scheduler where asynchronous calls wait between attempts
+     * @param listeners told of every call's end
      */
     public Retrier(
             RetryPolicy policy,
@@ -51,7 +57,9 @@ public final class Retrier {
             @Nullable CircuitBreaker breaker,
             LongSupplier nanoClock,
             ScheduledExecutorService scheduler,
-            Lifecycle lifecycle) {
+            Lifecycle lifecycle,
+            List<OasstCallListener> listeners) {
+        this.listeners = List.copyOf(listeners);
         this.policy = policy;
         this.breaker = breaker;
         this.nanoClock = nanoClock;
@@ -99,11 +107,16 @@ public final class Retrier {
         return lifecycle;
     }
 
-    /** Runs the call's attempts on the calling thread, waiting between them there. */
-    public <T> T call(OasstOperation operation, CheckedSupplier<T> attempt) throws Throwable {
+    /**
+     * Runs the call's attempts on the calling thread, waiting between them there.
+     *
+     * @param kind the interaction's kind, for {@link OasstOperation#POST_INTERACTION}; else null
+     */
+    public <T> T call(OasstOperation operation, @Nullable InteractionKind kind, CheckedSupplier<T> attempt)
+            throws Throwable {
         lifecycle.ensureOpen();
         Retry retry = retries.get(operation);
-        CallState call = new CallState(operation, policy, retry, nanoClock);
+        CallState call = new CallState(operation, kind, policy, retry, nanoClock);
         CheckedSupplier<T> guarded =
                 breaker == null ? attempt : CircuitBreaker.decorateCheckedSupplier(breaker, attempt);
         CheckedSupplier<@Nullable T> once = () -> {
@@ -120,14 +133,28 @@ public final class Retrier {
             }
         };
         try {
-            return Retry.decorateCheckedSupplier(retry, once).get();
+            T value = Retry.decorateCheckedSupplier(retry, once).get();
+            tell(call.ended(null));
+            return value;
         } catch (Throwable thrown) {
             if (call.waitInterrupted() && followsTheClientsRules(retry)) {
                 countInterruptedWait(retry);
             }
-            throw call.finalFailure(thrown);
+            Throwable failure = call.finalFailure(thrown);
+            tell(call.ended(failure));
+            throw failure;
         } finally {
             call.end();
+        }
+    }
+
+    private void tell(OasstCall ended) {
+        for (OasstCallListener listener : listeners) {
+            try {
+                listener.callEnded(ended);
+            } catch (RuntimeException e) {
+                LOG.warn("A call listener failed; it is ignored", e);
+            }
         }
     }
 
@@ -148,10 +175,11 @@ public final class Retrier {
      * waits between them are scheduled. The future fails with the client's exception itself;
      * cancelling it cancels the exchange in flight and every later attempt.
      */
-    public <T> CompletableFuture<T> callAsync(OasstOperation operation, Supplier<CompletionStage<T>> attempt) {
+    public <T> CompletableFuture<T> callAsync(
+            OasstOperation operation, @Nullable InteractionKind kind, Supplier<CompletionStage<T>> attempt) {
         lifecycle.ensureOpen();
         Retry retry = retries.get(operation);
-        CallState call = new CallState(operation, policy, retry, nanoClock);
+        CallState call = new CallState(operation, kind, policy, retry, nanoClock);
         CompletableFuture<T> result = new CompletableFuture<>();
         InFlight inFlight = new InFlight();
         Supplier<CompletionStage<T>> guarded =
@@ -194,9 +222,12 @@ public final class Retrier {
         retry.executeCompletionStage(scheduler, once).whenComplete((value, thrown) -> {
             call.end();
             if (thrown == null) {
+                tell(call.ended(null));
                 result.complete(value);
             } else {
-                result.completeExceptionally(call.finalFailure(thrown));
+                Throwable failure = call.finalFailure(thrown);
+                tell(call.ended(failure));
+                result.completeExceptionally(failure);
             }
         });
         return result;

@@ -2,8 +2,10 @@ package io.github.oasst.client.internal.retry;
 
 import feign.InvocationHandlerFactory.MethodHandler;
 import feign.Target;
+import io.github.oasst.client.InteractionKind;
 import io.github.oasst.client.OasstOperation;
 import io.github.oasst.client.internal.codec.Failures;
+import io.github.oasst.client.protocol.Interaction;
 import io.github.resilience4j.core.functions.CheckedFunction;
 import io.github.resilience4j.feign.FeignDecorator;
 import java.lang.reflect.Method;
@@ -35,9 +37,19 @@ public final class RetryingDecorator implements FeignDecorator {
             return async ? args -> translatedAsync(invocation, args) : args -> translated(invocation, args);
         }
         if (async) {
-            return args -> active.callAsync(operation, () -> started(invocation, args));
+            return args -> active.callAsync(operation, kind(args), () -> started(invocation, args));
         }
-        return args -> active.call(operation, () -> invocation.apply(args));
+        return args -> active.call(operation, kind(args), () -> invocation.apply(args));
+    }
+
+    /** The kind of the interaction among the arguments, if one is. */
+    private static @Nullable InteractionKind kind(Object[] args) {
+        for (Object arg : args) {
+            if (arg instanceof Interaction interaction) {
+                return InteractionKind.of(interaction);
+            }
+        }
+        return null;
     }
 
     private static Object translated(CheckedFunction<Object[], Object> invocation, Object[] args) throws Throwable {

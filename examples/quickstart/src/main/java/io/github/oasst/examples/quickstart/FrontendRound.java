@@ -10,180 +10,221 @@ import io.github.oasst.client.protocol.Interaction;
 import io.github.oasst.client.protocol.Task;
 import io.github.oasst.client.protocol.TaskKind;
 import io.github.oasst.client.protocol.User;
+import io.github.oasst.examples.quickstart.Step.Outcome;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One round as a frontend plays it: for a user, one task of every request type (random last), each
  * acknowledged and answered with the matching interaction, and one more task rejected (nack).
+ *
+ * <p>A failure that remains after the client's retries is its step's outcome, and the round goes on
+ * with the next step. It stops early only when the server refuses the API key, or when the backend
+ * is unreachable for {@value #UNREACHABLE_STEPS} steps in a row.
  */
 final class FrontendRound {
+    /** Steps in a row that find the backend unreachable before the round stops. */
+    static final int UNREACHABLE_STEPS = 3;
+
     /** Codes with which a server says it cannot produce a task type: not a failure of the round. */
     private static final Set<OasstErrorCode> NOT_SERVED = Set.of(
             OasstErrorCode.TASK_INVALID_REQUEST_TYPE,
             OasstErrorCode.TASK_GENERATION_FAILED,
             OasstErrorCode.TASK_REQUESTED_TYPE_NOT_AVAILABLE);
 
-    /** How a step ended. */
-    enum Outcome {
-        ANSWERED("answered"),
-        NACKED("nacked"),
-        NOT_SERVED("not served"),
-        NONE_AVAILABLE("none available"),
-        FAILED("FAILED");
+    /** Transport failures that say the backend could not be reached or did not answer in time. */
+    private static final Set<OasstTransportException.Kind> UNREACHABLE = Set.of(
+            OasstTransportException.Kind.CONNECT_FAILED,
+            OasstTransportException.Kind.CONNECT_TIMEOUT,
+            OasstTransportException.Kind.TLS_FAILED,
+            OasstTransportException.Kind.READ_TIMEOUT,
+            OasstTransportException.Kind.CALL_TIMEOUT);
 
-        final String label;
+    /** Why a round stopped before its end. */
+    record Stop(boolean keyRefused, String reason) {}
 
-        Outcome(String label) {
-            this.label = label;
-        }
-    }
-
-    /** One line of the summary. */
-    record Step(String requested, String received, Outcome outcome, String detail) {}
-
-    /** A failure that ends the round: authentication or the network. */
-    static final class Fatal extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        private final boolean network;
-
-        Fatal(OasstException cause, boolean network) {
-            super(cause.getMessage(), cause);
-            this.network = network;
-        }
-
-        /** Whether the network failed (otherwise the server refused the API key). */
-        boolean network() {
-            return network;
-        }
-    }
+    /** The steps played, and why the round stopped early, if it did. */
+    record Result(List<Step> steps, @Nullable Stop stop) {}
 
     private final OasstClient client;
     private final User user;
     private final PrintStream out;
+    private final boolean verbose;
     private final String runId;
+    private final Consumer<Step> onStep;
     private int messageCounter;
 
-    FrontendRound(OasstClient client, User user, PrintStream out, String runId) {
+    /**
+     * @param verbose whether to print each call of each step; else nothing is printed
+     * @param onStep told of each step as it ends
+     */
+    FrontendRound(
+            OasstClient client, User user, PrintStream out, boolean verbose, String runId, Consumer<Step> onStep) {
         this.client = client;
         this.user = user;
         this.out = out;
+        this.verbose = verbose;
         this.runId = runId;
+        this.onStep = onStep;
     }
 
-    /** Plays the round; throws {@link Fatal} on an authentication or network failure. */
-    List<Step> play() {
+    /** The number of steps of a round. */
+    static int length() {
+        return TaskKind.values().size() + 1;
+    }
+
+    /** Plays the round. */
+    Result play() {
         List<Step> steps = new ArrayList<>();
         List<TaskKind<?>> kinds = new ArrayList<>(TaskKind.values());
         kinds.remove(TaskKind.RANDOM);
         kinds.add(TaskKind.RANDOM);
-        int n = 0;
-        for (TaskKind<?> kind : kinds) {
-            n++;
-            out.printf("[%2d/%d] %s%n", n, kinds.size() + 1, kind);
-            steps.add(answerOne(kind));
+        int unreachable = 0;
+        for (int n = 0; n <= kinds.size(); n++) {
+            if (verbose) {
+                out.printf(
+                        "[%2d/%d] %s%n",
+                        n + 1, kinds.size() + 1, n < kinds.size() ? kinds.get(n) : "one more, to reject");
+            }
+            long start = System.nanoTime();
+            Step step = n < kinds.size() ? answerOne(kinds.get(n), start) : rejectOne(start);
+            steps.add(step);
+            onStep.accept(step);
+            OasstException failure = step.failure();
+            if (failure != null && keyRefused(failure)) {
+                return new Result(steps, new Stop(true, failure.getMessage()));
+            }
+            unreachable = failure != null && unreachable(failure) ? unreachable + 1 : 0;
+            if (unreachable == UNREACHABLE_STEPS) {
+                return new Result(
+                        steps,
+                        new Stop(
+                                false,
+                                "the backend was unreachable for " + UNREACHABLE_STEPS + " steps in a row; last: "
+                                        + failure.getMessage()));
+            }
         }
-        out.printf("[%2d/%d] one more task, to reject%n", n + 1, kinds.size() + 1);
-        steps.add(rejectOne());
-        return steps;
+        return new Result(steps, null);
     }
 
-    private Step answerOne(TaskKind<?> kind) {
+    private Step answerOne(TaskKind<?> kind, long start) {
         String requested = kind.requestType().wireName();
         Task task;
         try {
             task = client.fetchTask(kind, user);
         } catch (OasstException e) {
-            return notFetched(requested, e);
+            return notFetched(requested, e, start);
         }
-        out.printf("        got %s task %s%n", task.type(), task.id());
-        String frontendMessageId = nextMessageId();
+        print("        got %s task %s%n", task.type(), task.id());
+        String messageId = nextMessageId();
         try {
-            client.ackTask(task.id(), frontendMessageId);
-            out.printf("        acknowledged as message %s%n", frontendMessageId);
-            Optional<Interaction> answer = Answers.answer(task, user, frontendMessageId, nextMessageId());
-            if (answer.isEmpty()) {
-                // acknowledged already, so it cannot be rejected any more: report and move on
-                return step(requested, task, Outcome.FAILED, "this frontend cannot answer a " + task.type() + " task");
-            }
-            client.postInteraction(answer.get());
-            String detail = Answers.describe(answer.get());
-            out.printf("        %s%n", detail);
-            return step(requested, task, Outcome.ANSWERED, detail);
+            client.ackTask(task.id(), messageId);
         } catch (OasstException e) {
-            rethrowIfFatal(e);
-            out.printf("        failed: %s%n", e.getMessage());
-            return step(requested, task, Outcome.FAILED, e.description());
+            return failed(requested, task, null, e, start);
         }
+        print("        acknowledged as message %s%n", messageId);
+        Optional<Interaction> answer = Answers.answer(task, user, messageId, nextMessageId());
+        if (answer.isEmpty()) {
+            // acknowledged already, so it cannot be rejected any more: report and move on
+            String detail = "this frontend cannot answer a " + task.type() + " task";
+            return new Step(requested, task.type(), Outcome.FAILED, detail, task.id(), messageId, since(start), null);
+        }
+        try {
+            client.postInteraction(answer.get());
+        } catch (OasstException e) {
+            return failed(requested, task, messageId, e, start);
+        }
+        String detail = Answers.describe(answer.get());
+        print("        %s%n", detail);
+        return new Step(requested, task.type(), Outcome.ANSWERED, detail, task.id(), messageId, since(start), null);
     }
 
-    private Step rejectOne() {
+    private Step rejectOne(long start) {
+        String requested = "random (to reject)";
         Task task;
         try {
             task = client.fetchRandomTask(user);
         } catch (OasstException e) {
-            return notFetched("random (to reject)", e);
+            return notFetched(requested, e, start);
         }
         try {
             client.nackTask(task.id(), "quickstart: rejected to show a nack");
-            out.printf("        rejected %s task %s%n", task.type(), task.id());
-            return step("random (to reject)", task, Outcome.NACKED, "nack sent");
         } catch (OasstException e) {
-            rethrowIfFatal(e);
-            return step("random (to reject)", task, Outcome.FAILED, e.description());
+            return failed(requested, task, null, e, start);
         }
+        print("        rejected %s task %s%n", task.type(), task.id());
+        return new Step(requested, task.type(), Outcome.NACKED, "nack sent", task.id(), null, since(start), null);
     }
 
-    private Step notFetched(String requested, OasstException e) {
-        rethrowIfFatal(e);
+    private Step notFetched(String requested, OasstException e, long start) {
         if (e instanceof OasstUnexpectedTaskException unexpected && unexpected.noTaskAvailable()) {
-            out.println("        no task available (the server answered task_done)");
-            return new Step(requested, "task_done", Outcome.NONE_AVAILABLE, "no task available");
+            print("        no task available (the server answered task_done)%n");
+            return new Step(
+                    requested,
+                    "task_done",
+                    Outcome.NONE_AVAILABLE,
+                    "no task available",
+                    null,
+                    null,
+                    since(start),
+                    null);
         }
         if (e instanceof OasstError error
                 && error.knownErrorCode().map(NOT_SERVED::contains).orElse(false)) {
-            out.printf("        not served by this server: %s%n", error.description());
-            return new Step(requested, "-", Outcome.NOT_SERVED, error.description());
+            print("        not served by this server: %s%n", error.description());
+            return new Step(requested, "-", Outcome.NOT_SERVED, error.description(), null, null, since(start), null);
         }
-        out.printf("        failed: %s%n", e.getMessage());
-        return new Step(requested, "-", Outcome.FAILED, e.description());
+        print("        failed: %s%n", e.getMessage());
+        return new Step(requested, "-", Outcome.FAILED, e.description(), null, null, since(start), e);
     }
 
-    private static void rethrowIfFatal(OasstException e) {
-        boolean authentication = e instanceof OasstError error
+    /** A step that failed after its task was received; uncertain when its answer may be stored. */
+    private Step failed(String requested, Task task, @Nullable String answeredAs, OasstException e, long start) {
+        boolean uncertain = answeredAs != null && e.mayHaveTakenEffect();
+        print("        %s: %s%n", uncertain ? "uncertain" : "failed", e.getMessage());
+        String detail =
+                e.description() + e.note().map(note -> " (" + note + ")").orElse("");
+        return new Step(
+                requested,
+                task.type(),
+                uncertain ? Outcome.UNCERTAIN : Outcome.FAILED,
+                detail,
+                task.id(),
+                answeredAs,
+                since(start),
+                e);
+    }
+
+    private static boolean keyRefused(OasstException e) {
+        return e instanceof OasstError error
                 && (error.status() == 401 || error.hasErrorCode(OasstErrorCode.API_CLIENT_NOT_AUTHORIZED));
-        boolean network = e instanceof OasstTransportException;
-        if (authentication || network) {
-            throw new Fatal(e, network);
+    }
+
+    private static boolean unreachable(OasstException e) {
+        if (e instanceof OasstTransportException transport) {
+            return UNREACHABLE.contains(transport.kind());
+        }
+        return e instanceof OasstError error
+                && (error.status() == 502 || error.status() == 503 || error.status() == 504);
+    }
+
+    private void print(String format, Object... args) {
+        if (verbose) {
+            out.printf(format, args);
         }
     }
 
-    private static Step step(String requested, Task task, Outcome outcome, String detail) {
-        return new Step(requested, task.type(), outcome, detail);
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     private String nextMessageId() {
         return "quickstart-" + runId + "-" + (++messageCounter);
-    }
-
-    /** Prints the summary table. */
-    static void printSummary(List<Step> steps, PrintStream out) {
-        int requestedWidth = "requested".length();
-        int receivedWidth = "received".length();
-        for (Step step : steps) {
-            requestedWidth = Math.max(requestedWidth, step.requested().length());
-            receivedWidth = Math.max(receivedWidth, step.received().length());
-        }
-        String format = "%-" + requestedWidth + "s  %-" + receivedWidth + "s  %-14s  %s%n";
-        out.println();
-        out.printf(format, "requested", "received", "outcome", "detail");
-        out.printf(format, "-".repeat(requestedWidth), "-".repeat(receivedWidth), "-".repeat(14), "------");
-        for (Step step : steps) {
-            out.printf(format, step.requested(), step.received(), step.outcome().label, step.detail());
-        }
     }
 }

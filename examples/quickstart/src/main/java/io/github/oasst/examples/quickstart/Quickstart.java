@@ -1,22 +1,31 @@
 package io.github.oasst.examples.quickstart;
 
+import io.github.oasst.client.InteractionKind;
 import io.github.oasst.client.OasstClient;
+import io.github.oasst.client.OasstClientBuilder;
+import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.protocol.User;
+import io.github.oasst.client.testkit.ConnectionFault;
+import io.github.oasst.client.testkit.ConnectionFaults;
 import io.github.oasst.client.testkit.FakeOasstBackend;
+import io.github.oasst.examples.quickstart.Step.Outcome;
 import java.io.PrintStream;
-import java.util.EnumMap;
-import java.util.List;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The quickstart: plays one round as an OASST frontend would, against {@code OASST_BACKEND_URL}
- * with {@code OASST_API_KEY}, or, when no URL is set, against a fake backend it embeds.
+ * The main job: plays a round as an OASST frontend would (or, with {@code --rounds} or {@code
+ * --duration}, rounds back to back), against {@code OASST_BACKEND_URL} with {@code OASST_API_KEY},
+ * or, when no URL is set, against a fake backend it embeds.
  *
- * <p>Exit status: 0 when the round went through (task types the server does not serve are reported,
- * not fatal); 1 when a step failed; 2 on a configuration error; 3 when the server refused the API
- * key; 4 when the server could not be reached.
+ * <p>Exit status: 0 when every step went through (task types the server does not serve are
+ * reported, not fatal); 1 when a step failed or its answer's fate is uncertain; 2 on a configuration
+ * error; 3 when the server refused the API key; 4 when the backend was unreachable for {@value
+ * FrontendRound#UNREACHABLE_STEPS} steps in a row.
  */
 public final class Quickstart {
     static final int OK = 0;
@@ -25,21 +34,33 @@ public final class Quickstart {
     static final int AUTHENTICATION = 3;
     static final int NETWORK = 4;
 
+    /** The faults {@code --faults} injects: what a faulty proxy in front of a backend does. */
+    static final Set<ConnectionFault> FAULTS = EnumSet.of(
+            ConnectionFault.REFUSE,
+            ConnectionFault.SERVICE_UNAVAILABLE,
+            ConnectionFault.DROP_ANSWER,
+            ConnectionFault.TRUNCATE_ANSWER);
+
     private Quickstart() {}
 
     public static void main(String[] args) {
-        if (args.length > 0) {
-            System.out.println("usage: java -jar oasst-quickstart.jar");
-            System.out.println(
-                    "  Plays one round as an OASST frontend. Set OASST_BACKEND_URL and OASST_API_KEY to use a");
-            System.out.println("  backend; without OASST_BACKEND_URL an embedded fake backend is started.");
-            System.exit(args[0].equals("--help") || args[0].equals("-h") ? OK : CONFIGURATION);
-        }
-        System.exit(run(System.getenv(), System.out, System.err));
+        System.exit(run(System.getenv(), args, System.out, System.err));
     }
 
-    /** Runs the quickstart; returns the exit status. */
-    static int run(Map<String, String> environment, PrintStream out, PrintStream err) {
+    /** Runs the main job; returns the exit status. */
+    static int run(Map<String, String> environment, String[] args, PrintStream out, PrintStream err) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("oasst-quickstart: " + e.getMessage());
+            err.println(Options.USAGE);
+            return CONFIGURATION;
+        }
+        if (options.help()) {
+            out.println(Options.USAGE);
+            return OK;
+        }
         String url = blankToNull(environment.get(OasstClient.ENV_BACKEND_URL));
         String key = blankToNull(environment.get(OasstClient.ENV_API_KEY));
         if (url != null && key == null) {
@@ -47,21 +68,33 @@ public final class Quickstart {
                     + OasstClient.ENV_BACKEND_URL);
             return CONFIGURATION;
         }
-        try (FakeOasstBackend embedded = url == null ? FakeOasstBackend.start() : null) {
+        if (url != null && options.faults() != null) {
+            err.println("oasst-quickstart: --faults applies to the embedded backend only; unset "
+                    + OasstClient.ENV_BACKEND_URL + " to use it");
+            return CONFIGURATION;
+        }
+        try (FakeOasstBackend embedded = url == null ? embedded(options) : null) {
             if (embedded != null) {
                 url = embedded.baseUrl();
                 key = embedded.apiKey();
                 out.println("No " + OasstClient.ENV_BACKEND_URL + " set: using an embedded fake OASST backend at " + url
                         + " (set " + OasstClient.ENV_BACKEND_URL + " and " + OasstClient.ENV_API_KEY
                         + " to use a real one)");
+                embedded.connectionFaults()
+                        .ifPresent(faults -> out.printf(
+                                Locale.ROOT,
+                                "It fails %.0f %% of requests on purpose (%s, equally often; seed %d)%n",
+                                faults.rate() * 100,
+                                String.join(
+                                                ", ",
+                                                FAULTS.stream().map(Enum::name).toList())
+                                        .toLowerCase(Locale.ROOT),
+                                options.seed()));
             }
+            Tally tally = new Tally();
             OasstClient client;
             try {
-                client = OasstClient.builder()
-                        .baseUrl(url)
-                        .apiKey(key)
-                        .userAgent("oasst-quickstart")
-                        .build();
+                client = client(url, key, RetryPolicy.builder()).listener(tally).build();
             } catch (IllegalArgumentException e) {
                 err.println("oasst-quickstart: invalid configuration: " + e.getMessage());
                 return CONFIGURATION;
@@ -70,46 +103,108 @@ public final class Quickstart {
                 out.println("Using the OASST backend at " + client.baseUrl());
             }
             try (client) {
-                return play(client, out, err);
+                return new Rounds(client, options, tally, out, err).play();
             }
         }
     }
 
-    private static int play(OasstClient client, PrintStream out, PrintStream err) {
-        String runId = UUID.randomUUID().toString().substring(0, 8);
-        User user = User.local("quickstart-" + runId, "Quickstart User");
-        out.println("Playing one round for user " + user.id() + " (" + user.authMethod() + ")");
-        out.println();
-        List<FrontendRound.Step> steps;
-        try {
-            steps = new FrontendRound(client, user, out, runId).play();
-        } catch (FrontendRound.Fatal fatal) {
-            out.flush();
-            err.println("oasst-quickstart: " + fatal.getMessage());
-            return fatal.network() ? NETWORK : AUTHENTICATION;
-        }
-        FrontendRound.printSummary(steps, out);
-        Map<FrontendRound.Outcome, Long> counts = steps.stream()
-                .collect(Collectors.groupingBy(
-                        FrontendRound.Step::outcome,
-                        () -> new EnumMap<>(FrontendRound.Outcome.class),
-                        Collectors.counting()));
-        out.println();
-        long failed = counts.getOrDefault(FrontendRound.Outcome.FAILED, 0L);
-        if (failed == 0) {
-            out.printf(
-                    "Round complete: %d tasks answered, %d rejected, %d not available from this server.%n",
-                    counts.getOrDefault(FrontendRound.Outcome.ANSWERED, 0L),
-                    counts.getOrDefault(FrontendRound.Outcome.NACKED, 0L),
-                    counts.getOrDefault(FrontendRound.Outcome.NOT_SERVED, 0L)
-                            + counts.getOrDefault(FrontendRound.Outcome.NONE_AVAILABLE, 0L));
-            return OK;
-        }
-        out.printf("Round incomplete: %d steps failed (see above).%n", failed);
-        return STEP_FAILED;
+    /**
+     * The client as the main job builds it: retries as the policy says, with ambiguous failures of
+     * the interactions the backend refuses to store twice retried ({@link
+     * InteractionKind#SAFE_TO_REPEAT}).
+     */
+    static OasstClientBuilder client(String url, String key, RetryPolicy.Builder retries) {
+        return OasstClient.builder()
+                .baseUrl(url)
+                .apiKey(key)
+                .userAgent("oasst-quickstart")
+                .retryPolicy(retries.retryAmbiguousInteractions(InteractionKind.SAFE_TO_REPEAT)
+                        .build());
     }
 
-    private static String blankToNull(String value) {
+    private static FakeOasstBackend embedded(Options options) {
+        FakeOasstBackend.Builder backend = FakeOasstBackend.builder();
+        Double rate = options.faults();
+        if (rate != null) {
+            backend.connectionFaults(ConnectionFaults.of(rate, options.seed(), FAULTS));
+        }
+        return backend.start();
+    }
+
+    /** Plays the rounds the options ask for, and reports them. */
+    private record Rounds(OasstClient client, Options options, Tally tally, PrintStream out, PrintStream err) {
+        int play() {
+            String runId = UUID.randomUUID().toString().substring(0, 8);
+            User user = User.local("quickstart-" + runId, "Quickstart User");
+            boolean soak = options.soak();
+            int limit = options.rounds() != null ? options.rounds() : soak ? Integer.MAX_VALUE : 1;
+            long start = System.nanoTime();
+            long end = options.duration() == null
+                    ? Long.MAX_VALUE
+                    : start + options.duration().toNanos();
+            out.println((soak ? "Playing rounds" : "Playing one round") + " for user " + user.id() + " ("
+                    + user.authMethod() + ")");
+            out.println();
+            FrontendRound.Stop stop = null;
+            int played = 0;
+            long lastProgress = start;
+            while (played < limit && System.nanoTime() - end < 0 && stop == null) {
+                int round = ++played;
+                FrontendRound.Result result = new FrontendRound(client, user, out, !soak, runId + "-" + round, step -> {
+                            tally.accept(step);
+                            if (soak
+                                    && !step.outcome().complete()
+                                    && step.outcome().servable()) {
+                                out.printf(
+                                        "  round %d, %s: %s %s%n",
+                                        round, step.requested(), step.outcome().label, step.detail());
+                            }
+                        })
+                        .play();
+                stop = result.stop();
+                if (!soak) {
+                    Summary.print(result.steps(), out);
+                } else if (System.nanoTime() - lastProgress > 1_000_000_000L || played == limit || stop != null) {
+                    lastProgress = System.nanoTime();
+                    out.printf(
+                            Locale.ROOT,
+                            "round %d%s: %s (%.1f s)%n",
+                            round,
+                            options.rounds() == null ? "" : "/" + limit,
+                            tally.progress(),
+                            (lastProgress - start) / 1e9);
+                }
+            }
+            out.println();
+            tally.print(out, played, java.time.Duration.ofNanos(System.nanoTime() - start));
+            return verdict(stop, played);
+        }
+
+        private int verdict(FrontendRound.@Nullable Stop stop, int played) {
+            if (stop != null) {
+                out.flush();
+                err.println("oasst-quickstart: " + stop.reason());
+                return stop.keyRefused() ? AUTHENTICATION : NETWORK;
+            }
+            long failed = tally.steps(Outcome.FAILED);
+            long uncertain = tally.steps(Outcome.UNCERTAIN);
+            String rounds = played == 1 ? "Round" : played + " rounds";
+            out.println();
+            if (failed + uncertain == 0) {
+                out.printf(
+                        "%s complete: %d tasks answered, %d rejected, %d not available from this server.%n",
+                        rounds,
+                        tally.steps(Outcome.ANSWERED),
+                        tally.steps(Outcome.NACKED),
+                        tally.steps(Outcome.NOT_SERVED) + tally.steps(Outcome.NONE_AVAILABLE));
+                return OK;
+            }
+            out.printf("%s incomplete: %d steps failed, %d uncertain (see above).%n", rounds, failed, uncertain);
+            return STEP_FAILED;
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -2,6 +2,8 @@ package io.github.oasst.examples.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.oasst.client.InteractionKind;
+import io.github.oasst.client.OasstCall;
 import io.github.oasst.client.OasstClient;
 import io.github.oasst.client.OasstOperation;
 import io.github.oasst.client.RetryCondition;
@@ -26,6 +28,10 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
@@ -95,7 +101,7 @@ class ReadmeExamplesTest {
                 .initialBackoff(Duration.ofMillis(100))
                 .maxBackoff(Duration.ofSeconds(2))
                 .deadline(Duration.ofSeconds(10))
-                .retryAmbiguousInteractions(true) // the opt-in
+                .retryAmbiguousInteractions(InteractionKind.SAFE_TO_REPEAT) // text replies, rankings
                 .retryIf(RetryCondition.DEFAULT.or((op, e) -> e instanceof OasstError err
                         && err.hasErrorCode(OasstErrorCode.TASK_REQUESTED_TYPE_NOT_AVAILABLE)))
                 .build();
@@ -122,9 +128,12 @@ class ReadmeExamplesTest {
             OasstError unavailable = new OasstError(
                     400, 1006, "Requested task type not available.", "POST", "/api/v1/tasks/", "", List.of(), null);
             assertThat(lost.failureClass()).isEqualTo(FailureClass.AMBIGUOUS);
-            assertThat(policy.shouldRetry(OasstOperation.POST_INTERACTION, lost))
+            assertThat(policy.shouldRetry(OasstOperation.POST_INTERACTION, InteractionKind.TEXT_REPLY, lost))
                     .as("the opt-in holds next to the condition")
                     .isTrue();
+            assertThat(policy.shouldRetry(OasstOperation.POST_INTERACTION, InteractionKind.LABELS, lost))
+                    .as("labels sent twice are stored twice")
+                    .isFalse();
             assertThat(policy.shouldRetry(OasstOperation.FETCH_TASK, unavailable))
                     .as("the condition's extra case")
                     .isTrue();
@@ -138,5 +147,54 @@ class ReadmeExamplesTest {
             assertThat(client.retry(OasstOperation.ACK_TASK).getMetrics().getNumberOfSuccessfulCallsWithRetryAttempt())
                     .isEqualTo(1);
         }
+    }
+
+    @Test
+    void listener() {
+        String backendUrl = oasst.baseUrl();
+        String apiKey = oasst.apiKey();
+        List<OasstCall> seen = new CopyOnWriteArrayList<>();
+        // tag::listener[]
+        Map<OasstCall.Outcome, LongAdder> outcomes = new ConcurrentHashMap<>();
+        OasstClient client = OasstClient.builder()
+                .baseUrl(backendUrl)
+                .apiKey(apiKey)
+                .listener(call -> {
+                    outcomes.computeIfAbsent(call.outcome(), o -> new LongAdder())
+                            .increment();
+                    if (call.outcome() == OasstCall.Outcome.FAILED) {
+                        log.warn(
+                                "{} failed after {} attempts in {}",
+                                call.operation(),
+                                call.attempts(),
+                                call.duration());
+                    }
+                })
+                .build();
+        // end::listener[]
+
+        try (OasstClient watched = OasstClient.builder()
+                .baseUrl(backendUrl)
+                .apiKey(apiKey)
+                .listener(seen::add)
+                .build()) {
+            oasst.backend().injectFault(1, "/api/v1/tasks/", InjectedFault.status(503));
+            client.fetchTask(TaskKind.INITIAL_PROMPT, User.local("8", "Lin"));
+            oasst.backend().injectFault(1, "/api/v1/tasks/", InjectedFault.status(503));
+            watched.fetchTask(TaskKind.INITIAL_PROMPT, User.local("8", "Lin"));
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> client.ackTask(java.util.UUID.randomUUID(), "frontend-message-4"))
+                    .isInstanceOf(OasstError.class);
+        } finally {
+            client.close();
+        }
+        assertThat(outcomes.get(OasstCall.Outcome.SUCCEEDED).sum()).isEqualTo(1);
+        assertThat(outcomes.get(OasstCall.Outcome.FAILED).sum()).isEqualTo(1);
+        assertThat(seen).singleElement().satisfies(call -> {
+            assertThat(call.attempts()).isEqualTo(2);
+            assertThat(call.failedAttempts())
+                    .extracting(e -> ((OasstError) e).status())
+                    .containsExactly(503);
+        });
     }
 }

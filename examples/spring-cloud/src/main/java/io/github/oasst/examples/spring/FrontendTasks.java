@@ -37,8 +37,9 @@ import org.springframework.stereotype.Service;
  * frontend's message id, answer it (a text reply, a ranking, labels or a rating) or reject it. Each
  * call runs under the client's retries: what the server did not process is retried; an ambiguous
  * failure of ack, nack or fetch is retried and reconciled (a retried ack answered {@code
- * TASK_ALREADY_UPDATED} means the first one took effect); an interaction is not retried after an
- * ambiguous failure, so an answer is never stored twice.
+ * TASK_ALREADY_UPDATED} means the first one took effect); an interaction is retried after an
+ * ambiguous failure only when its kind is among the policy's {@code ambiguousInteractions} (none by
+ * default), so an answer is never stored twice.
  */
 @Service
 public class FrontendTasks {
@@ -72,7 +73,7 @@ public class FrontendTasks {
 
     /** Posts the user's answer to an acknowledged task. */
     public void answer(Interaction interaction) {
-        retries.run(OasstOperation.POST_INTERACTION, () -> api.postInteraction(interaction));
+        retries.postInteraction(interaction, api::postInteraction); // retried as the policy says for its kind
     }
 
     /**
