@@ -3,6 +3,7 @@ package io.github.oasst.client;
 import io.github.oasst.client.api.OasstTasksApi;
 import io.github.oasst.client.api.OasstTasksAsyncApi;
 import io.github.oasst.client.api.OasstUnexpectedTaskException;
+import io.github.oasst.client.internal.retry.CallEvents;
 import io.github.oasst.client.internal.retry.Futures;
 import io.github.oasst.client.internal.retry.Lifecycle;
 import io.github.oasst.client.internal.retry.Retrier;
@@ -102,7 +103,13 @@ public final class OasstClient implements AutoCloseable {
                 builder.scheduler == null ? SharedScheduler.create("oasst-client-retry-scheduler") : builder.scheduler;
         this.ownedScheduler = builder.scheduler == null ? scheduler : null;
 
-        this.feign = new TasksFeign(baseUrl, http, apiKey, builder.userAgent, builder.logLevel);
+        this.feign = new TasksFeign(
+                baseUrl,
+                http,
+                apiKey,
+                builder.userAgent,
+                builder.logLevel,
+                builder.json == null ? OasstJson.jackson2() : builder.json);
         this.tasksPath = feign.tasksPath();
         RetryRegistry registry = builder.retryRegistry == null ? RetryRegistry.ofDefaults() : builder.retryRegistry;
         this.retrier = new Retrier(
@@ -112,7 +119,7 @@ public final class OasstClient implements AutoCloseable {
                 builder.nanoClock,
                 scheduler,
                 lifecycle,
-                builder.listeners);
+                new CallEvents(builder.listeners, builder.observers));
         this.api = feign.create(retrier);
     }
 
@@ -151,6 +158,16 @@ public final class OasstClient implements AutoCloseable {
             }
         }
         return async;
+    }
+
+    /** The client's Feign components, for {@link OasstFeign#client(OasstClient)}. */
+    TasksFeign feign() {
+        return feign;
+    }
+
+    /** What runs the client's calls, for {@link OasstFeign#capability(OasstClient)}. */
+    Retrier retrier() {
+        return retrier;
     }
 
     /**

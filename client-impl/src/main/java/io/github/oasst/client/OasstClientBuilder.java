@@ -5,14 +5,9 @@ import io.github.oasst.client.internal.http.HeaderValues;
 import io.github.oasst.client.internal.http.OkHttpClients;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.RetryRegistry;
-import java.net.InetAddress;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +20,6 @@ import java.util.function.LongSupplier;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.LoggerFactory;
 
 /**
  * Builds an {@link OasstClient}: {@code OasstClient.builder()}. Checks each value when it is set,
@@ -33,7 +27,6 @@ import org.slf4j.LoggerFactory;
  * shows the key.
  */
 public final class OasstClientBuilder {
-    private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(OasstClient.class);
 
     @Nullable
     String baseUrl;
@@ -54,6 +47,10 @@ public final class OasstClientBuilder {
 
     Logger.Level logLevel = Logger.Level.NONE;
 
+    /** Null until set: {@link OasstJson#jackson2()}, made only when needed. */
+    @Nullable
+    OasstJson json;
+
     @Nullable
     String userAgent;
 
@@ -72,6 +69,8 @@ public final class OasstClientBuilder {
 
     final List<OasstCallListener> listeners = new ArrayList<>();
 
+    final List<OasstCallObserver> observers = new ArrayList<>();
+
     OasstClientBuilder() {}
 
     /**
@@ -81,7 +80,7 @@ public final class OasstClientBuilder {
      * the API key would travel unencrypted.
      */
     public OasstClientBuilder baseUrl(String baseUrl) {
-        this.baseUrl = normalizeBaseUrl(Objects.requireNonNull(baseUrl, "baseUrl must not be null"));
+        this.baseUrl = BaseUrls.normalize(Objects.requireNonNull(baseUrl, "baseUrl must not be null"));
         return this;
     }
 
@@ -201,11 +200,30 @@ public final class OasstClientBuilder {
     }
 
     /**
+     * The JSON library to encode and decode with. Default {@link OasstJson#jackson2()}; {@link
+     * OasstJson#jackson3()} for an application on Jackson 3.
+     */
+    public OasstClientBuilder json(OasstJson json) {
+        this.json = Objects.requireNonNull(json, "json must not be null");
+        return this;
+    }
+
+    /**
      * Tells the listener of every call's end: its operation, outcome, attempts, duration and failure
      * (for metrics, tracing, a health check). Listeners are told in the order they were added.
      */
     public OasstClientBuilder listener(OasstCallListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener must not be null"));
+        return this;
+    }
+
+    /**
+     * Has the observer observe every call from its start to its end, for tracing: a span per call,
+     * its context sent with each of the call's requests. Observers are told in the order they were
+     * added, before the listeners.
+     */
+    public OasstClientBuilder observer(OasstCallObserver observer) {
+        observers.add(Objects.requireNonNull(observer, "observer must not be null"));
         return this;
     }
 
@@ -231,7 +249,7 @@ public final class OasstClientBuilder {
             throw new IllegalStateException("the API key is missing: call apiKey(...), or set "
                     + OasstClient.ENV_API_KEY + " and call fromEnvironment()");
         }
-        warnIfPlainHttp(url);
+        BaseUrls.warnIfPlainHttp(url);
         return new OasstClient(this, url, key);
     }
 
@@ -306,57 +324,5 @@ public final class OasstClientBuilder {
             throw new IllegalArgumentException(name + " must be positive, got " + duration);
         }
         return duration;
-    }
-
-    static String normalizeBaseUrl(String value) {
-        URI uri;
-        try {
-            uri = new URI(value.strip());
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("baseUrl is not a valid URL: " + e.getMessage());
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new IllegalArgumentException("baseUrl must be an http or https URL, got " + value);
-        }
-        if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new IllegalArgumentException("baseUrl has no host: " + value);
-        }
-        if (uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("baseUrl must not contain credentials");
-        }
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + value);
-        }
-        String normalized = uri.toString();
-        while (normalized.endsWith("/")) {
-            normalized = normalized.substring(0, normalized.length() - 1);
-        }
-        return normalized;
-    }
-
-    private static void warnIfPlainHttp(String url) {
-        URI uri = URI.create(url);
-        if (uri.getScheme().equalsIgnoreCase("http") && !isLoopback(uri.getHost())) {
-            LOG.warn(
-                    "The OASST backend URL {} uses plain http to a host that is not loopback: the API key travels unencrypted",
-                    url);
-        }
-    }
-
-    static boolean isLoopback(String host) {
-        String name = host.toLowerCase(Locale.ROOT);
-        if (name.equals("localhost") || name.endsWith(".localhost")) {
-            return true;
-        }
-        boolean literal = name.startsWith("[") || name.chars().allMatch(c -> c == '.' || Character.isDigit(c));
-        if (!literal) {
-            return false; // a name: no DNS lookup to decide
-        }
-        try {
-            return InetAddress.getByName(name).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }

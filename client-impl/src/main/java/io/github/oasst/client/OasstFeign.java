@@ -18,6 +18,7 @@ import io.github.oasst.client.internal.http.OkHttpClients;
 import io.github.oasst.client.internal.http.OkHttpFeignClient;
 import io.github.oasst.client.internal.http.RedactingLogger;
 import io.github.oasst.client.internal.http.UserAgentInterceptor;
+import io.github.oasst.client.internal.retry.CallEvents;
 import io.github.oasst.client.internal.retry.Lifecycle;
 import io.github.oasst.client.internal.retry.OasstCapability;
 import io.github.oasst.client.internal.retry.Retrier;
@@ -25,7 +26,6 @@ import io.github.oasst.client.internal.retry.RetryingDecorator;
 import io.github.oasst.client.internal.retry.SharedScheduler;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.RetryRegistry;
-import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -60,21 +60,39 @@ public final class OasstFeign {
     }
 
     /**
-     * Encodes the protocol records as UTF-8 JSON with the client's ObjectMapper (what feign-jackson
-     * writes, with one Jackson writer per body type instead of one per call).
+     * Encodes the protocol records as UTF-8 JSON with the client's Jackson 2 mapper (what
+     * feign-jackson writes, with one Jackson writer per body type instead of one per call).
      */
     public static Encoder encoder() {
-        return new JsonEncoder();
+        return encoder(OasstJson.jackson2());
     }
 
-    /** Decodes 2xx bodies; see {@link io.github.oasst.client.api.OasstDecodeException}. */
+    /** Encodes the protocol records as UTF-8 JSON with the given library. */
+    public static Encoder encoder(OasstJson json) {
+        return new JsonEncoder(
+                Objects.requireNonNull(json, "json must not be null").mapping());
+    }
+
+    /** Decodes 2xx bodies with Jackson 2; see {@link io.github.oasst.client.api.OasstDecodeException}. */
     public static Decoder decoder() {
-        return new OasstDecoder();
+        return decoder(OasstJson.jackson2());
     }
 
-    /** Turns non-2xx responses into {@link io.github.oasst.client.api.OasstError}. */
+    /** Decodes 2xx bodies with the given library. */
+    public static Decoder decoder(OasstJson json) {
+        return new OasstDecoder(
+                Objects.requireNonNull(json, "json must not be null").mapping());
+    }
+
+    /** Turns non-2xx responses into {@link io.github.oasst.client.api.OasstError}, reading them with Jackson 2. */
     public static ErrorDecoder errorDecoder() {
-        return new OasstErrorDecoder();
+        return errorDecoder(OasstJson.jackson2());
+    }
+
+    /** Turns non-2xx responses into {@link io.github.oasst.client.api.OasstError} with the given library. */
+    public static ErrorDecoder errorDecoder(OasstJson json) {
+        return new OasstErrorDecoder(
+                Objects.requireNonNull(json, "json must not be null").mapping());
     }
 
     /**
@@ -95,6 +113,17 @@ public final class OasstFeign {
         return OasstCapability.of(new RetryingDecorator(null));
     }
 
+    /**
+     * Like {@link #capability()}, and runs calls as the client runs its own: under its retry policy,
+     * Retry instances, circuit breaker, listeners and observers, closed when it is. For a Feign client
+     * of {@link io.github.oasst.client.api.OasstTasksApi} built elsewhere (a Spring Cloud
+     * {@code @FeignClient}) that should behave as {@link OasstClient#tasksApi()}.
+     */
+    public static Capability capability(OasstClient client) {
+        return OasstCapability.of(new RetryingDecorator(
+                Objects.requireNonNull(client, "client must not be null").retrier()));
+    }
+
     /** Like {@link #capability()}, and runs calls under the retry policy (a new Retry registry). */
     public static Capability capability(RetryPolicy policy) {
         return capability(policy, RetryRegistry.ofDefaults(), null);
@@ -113,7 +142,7 @@ public final class OasstFeign {
         Objects.requireNonNull(policy, "policy must not be null");
         Objects.requireNonNull(registry, "registry must not be null");
         return OasstCapability.of(new RetryingDecorator(new Retrier(
-                policy, registry, breaker, System::nanoTime, SharedScheduler.get(), new Lifecycle(), List.of())));
+                policy, registry, breaker, System::nanoTime, SharedScheduler.get(), new Lifecycle(), CallEvents.NONE)));
     }
 
     /**
@@ -135,6 +164,20 @@ public final class OasstFeign {
      */
     public static AsyncClient<Object> asyncClient(okhttp3.OkHttpClient okHttpClient) {
         return new OkHttpFeignClient(OkHttpClients.harden(okHttpClient), UserAgentInterceptor.value(null));
+    }
+
+    /**
+     * The client's own {@code feign.Client} (its OkHttp client, connection pool and dispatcher,
+     * {@code User-Agent}), for a Feign client of {@link io.github.oasst.client.api.OasstTasksApi}
+     * built elsewhere that should send as {@link OasstClient#tasksApi()} does.
+     */
+    public static Client client(OasstClient client) {
+        return Objects.requireNonNull(client, "client must not be null").feign().client();
+    }
+
+    /** The client's own request options (its timeouts, redirects off); see {@link #client(OasstClient)}. */
+    public static Request.Options options(OasstClient client) {
+        return Objects.requireNonNull(client, "client must not be null").feign().options();
     }
 
     /**

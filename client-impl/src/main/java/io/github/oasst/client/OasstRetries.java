@@ -1,5 +1,6 @@
 package io.github.oasst.client;
 
+import io.github.oasst.client.internal.retry.CallEvents;
 import io.github.oasst.client.internal.retry.Lifecycle;
 import io.github.oasst.client.internal.retry.Retrier;
 import io.github.oasst.client.internal.retry.SharedScheduler;
@@ -7,7 +8,6 @@ import io.github.oasst.client.protocol.Interaction;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -48,7 +48,7 @@ public final class OasstRetries {
         Objects.requireNonNull(policy, "policy must not be null");
         Objects.requireNonNull(registry, "registry must not be null");
         return new OasstRetries(new Retrier(
-                policy, registry, breaker, System::nanoTime, SharedScheduler.get(), new Lifecycle(), List.of()));
+                policy, registry, breaker, System::nanoTime, SharedScheduler.get(), new Lifecycle(), CallEvents.NONE));
     }
 
     /**

@@ -194,6 +194,19 @@ public final class RetryPolicy {
         return Retrier.config(this);
     }
 
+    /**
+     * Puts the client's rules into a Resilience4j configuration made elsewhere (for example by
+     * Resilience4j's Spring Boot starter from {@code resilience4j.retry.instances.oasst-*}), keeping
+     * its attempts and its waits: which failure of which call is retried is decided by the policy of
+     * the client whose calls the Retry runs (so an interaction whose answer was lost is never sent
+     * again unless that policy says so), with reconciliation, a server's {@code Retry-After} in place
+     * of the wait, and the policy's deadline. Without them, a configuration's own exception predicate
+     * decides, which by default retries every failure.
+     */
+    public static <T> RetryConfig.Builder<T> withClientRules(RetryConfig.Builder<T> builder) {
+        return Retrier.withClientRules(Objects.requireNonNull(builder, "builder must not be null"));
+    }
+
     @Override
     public String toString() {
         return "RetryPolicy[maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff + ", multiplier="

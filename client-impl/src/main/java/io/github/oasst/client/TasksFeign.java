@@ -1,8 +1,10 @@
 package io.github.oasst.client;
 
 import feign.AsyncFeign;
+import feign.Client;
 import feign.Feign;
 import feign.Logger;
+import feign.Request;
 import feign.RequestLine;
 import feign.Retryer;
 import feign.codec.Decoder;
@@ -36,17 +38,33 @@ final class TasksFeign {
     private final FeignOptions options;
     private final ApiKeyInterceptor apiKey;
     private final Logger.Level logLevel;
-    private final Encoder encoder = OasstFeign.encoder();
-    private final Decoder decoder = OasstFeign.decoder();
-    private final ErrorDecoder errorDecoder = OasstFeign.errorDecoder();
+    private final Encoder encoder;
+    private final Decoder decoder;
+    private final ErrorDecoder errorDecoder;
 
     TasksFeign(
-            String baseUrl, okhttp3.OkHttpClient http, String apiKey, @Nullable String product, Logger.Level logLevel) {
+            String baseUrl,
+            okhttp3.OkHttpClient http,
+            String apiKey,
+            @Nullable String product,
+            Logger.Level logLevel,
+            OasstJson json) {
+        this.encoder = OasstFeign.encoder(json);
+        this.decoder = OasstFeign.decoder(json);
+        this.errorDecoder = OasstFeign.errorDecoder(json);
         this.baseUrl = baseUrl;
         this.client = new OkHttpFeignClient(http, UserAgentInterceptor.value(product));
         this.options = new FeignOptions(http);
         this.apiKey = new ApiKeyInterceptor(apiKey);
         this.logLevel = logLevel;
+    }
+
+    Client client() {
+        return client;
+    }
+
+    Request.Options options() {
+        return options;
     }
 
     /** A Feign client running each call under the retrier. */

@@ -126,7 +126,7 @@ class BadResponseTest {
                 Arguments.of(
                         "JSON of another shape",
                         json(200, "{\"tasks\":[]}"),
-                        expect(OasstDecodeException.class, "not valid JSON for a Task", "task type must not be null")),
+                        expect(OasstDecodeException.class, "not a Task", "task type must not be null")),
                 Arguments.of("JSON null", json(200, "null"), expect(OasstDecodeException.class, "body is JSON null")),
                 Arguments.of(
                         "a task followed by garbage",

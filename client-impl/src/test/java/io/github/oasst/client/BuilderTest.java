@@ -67,8 +67,7 @@ class BuilderTest {
 
     @Test
     void trailingSlashesAreDropped() {
-        assertThat(OasstClientBuilder.normalizeBaseUrl("https://oasst.example/prefix//"))
-                .isEqualTo("https://oasst.example/prefix");
+        assertThat(BaseUrls.normalize("https://oasst.example/prefix//")).isEqualTo("https://oasst.example/prefix");
     }
 
     @ParameterizedTest

@@ -19,6 +19,7 @@ import io.github.oasst.client.api.OasstTasksApi;
 import io.github.oasst.client.api.OasstTransportException;
 import io.github.oasst.client.fixtures.Exchanges;
 import io.github.oasst.client.fixtures.Exchanges.Exchange;
+import io.github.oasst.client.internal.codec.Jackson2Mapping;
 import io.github.oasst.client.internal.codec.OasstErrorDecoder;
 import io.github.oasst.client.protocol.TaskAck;
 import io.github.oasst.client.protocol.TaskClose;
@@ -197,7 +198,7 @@ class ErrorDecodingTest {
         Response response =
                 response(400, "", Map.of()).toBuilder().body(cut, 60).build();
 
-        OasstException failure = new OasstErrorDecoder().decode("k", response);
+        OasstException failure = new OasstErrorDecoder(Jackson2Mapping.INSTANCE).decode("k", response);
 
         assertThat(failure).isInstanceOf(OasstTransportException.class);
         assertThat(((OasstTransportException) failure).kind())
@@ -232,8 +233,9 @@ class ErrorDecodingTest {
     void methodNotAllowedReadsItsStringDetail() {
         Exchange exchange = Exchanges.named("GET on /api/v1/tasks/ (method not allowed)");
 
-        OasstError error =
-                error(new OasstErrorDecoder(), response(exchange.status(), exchange.responseText(), Map.of()));
+        OasstError error = error(
+                new OasstErrorDecoder(Jackson2Mapping.INSTANCE),
+                response(exchange.status(), exchange.responseText(), Map.of()));
 
         assertThat(error.getMessage()).isEqualTo("405 Method Not Allowed: Method Not Allowed (GET /api/v1/tasks/)");
         assertThat(error.getMessage()).doesNotContain("api_key");
@@ -242,7 +244,7 @@ class ErrorDecodingTest {
     @Test
     void aRedirectIsReportedNotFollowed() {
         OasstError error = error(
-                new OasstErrorDecoder(),
+                new OasstErrorDecoder(Jackson2Mapping.INSTANCE),
                 response(307, "", Map.of("location", List.of("http://127.0.0.1/api/v1/tasks/?x=1"))));
 
         assertThat(error.status()).isEqualTo(307);
@@ -254,7 +256,7 @@ class ErrorDecodingTest {
     @Test
     void retryAfterIsReadInSecondsAsADateAndFromTheRateLimitMessage() {
         Instant now = Instant.parse("2026-11-25T12:00:00Z");
-        OasstErrorDecoder decoder = new OasstErrorDecoder(Clock.fixed(now, ZoneOffset.UTC));
+        OasstErrorDecoder decoder = new OasstErrorDecoder(Jackson2Mapping.INSTANCE, Clock.fixed(now, ZoneOffset.UTC));
 
         OasstError seconds = error(decoder, response(503, "", Map.of("Retry-After", List.of("7"))));
         OasstError date =
@@ -277,7 +279,9 @@ class ErrorDecodingTest {
 
     @Test
     void anUnparseableRetryAfterIsIgnored() {
-        OasstError error = error(new OasstErrorDecoder(), response(503, "", Map.of("Retry-After", List.of("soon"))));
+        OasstError error = error(
+                new OasstErrorDecoder(Jackson2Mapping.INSTANCE),
+                response(503, "", Map.of("Retry-After", List.of("soon"))));
 
         assertThat(error.retryAfter()).isEmpty();
         assertThatThrownBy(() -> {

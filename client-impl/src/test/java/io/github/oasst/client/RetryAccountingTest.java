@@ -1,12 +1,14 @@
 package io.github.oasst.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.github.oasst.client.TestSupport.USER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -186,6 +188,107 @@ class RetryAccountingTest {
         assertThat(events.stream().filter(e -> e.getEventType() == RetryEvent.Type.RETRY))
                 .hasSize(retries)
                 .hasSize(requests() - 1);
+    }
+
+    @Test
+    void aRetryConfiguredElsewhereWithTheClientsRulesKeepsItsAttemptsAndWaits() {
+        RetryRegistry registry = RetryRegistry.ofDefaults();
+        // what Resilience4j's Spring Boot starter makes of resilience4j.retry.instances.oasst-fetch-task
+        registry.retry(
+                "oasst-fetch-task",
+                RetryPolicy.withClientRules(RetryConfig.custom().maxAttempts(4).waitDuration(Duration.ofMillis(70)))
+                        .build());
+        List<OasstCall> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        OasstClient client = client(builder().retryRegistry(registry).listener(calls::add));
+        answer(status(503, "{}"), status(503, "{}"), status(503, "{}"), task());
+
+        client.fetchTask(TaskKind.INITIAL_PROMPT, USER);
+
+        assertThat(requests()).as("its 4 attempts, not the policy's 3").isEqualTo(4);
+        assertThat(calls.get(0).duration()).as("its 3 waits of 70 ms").isEqualTo(Duration.ofMillis(210));
+        assertThat(counts(client.retry(OasstOperation.FETCH_TASK))).isEqualTo(List.of(0L, 1L, 0L, 0L));
+    }
+
+    @Test
+    void aRetryConfiguredElsewhereWithTheClientsRulesRetriesOnlyWhatThePolicyAllows() {
+        RetryRegistry registry = RetryRegistry.ofDefaults();
+        registry.retry(
+                "oasst-fetch-task",
+                RetryPolicy.withClientRules(RetryConfig.custom().maxAttempts(4)).build());
+        OasstClient client = client(builder().retryRegistry(registry));
+        answer(status(404, "{\"error_code\":1000,\"message\":\"Invalid request type\"}"), task());
+
+        assertThatThrownBy(() -> client.fetchTask(TaskKind.INITIAL_PROMPT, USER))
+                .isInstanceOf(OasstError.class);
+        assertThat(requests())
+                .as("a definite error is not retried, whatever the instance's own predicate")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRetryConfiguredElsewhereWithoutTheClientsRulesIsUsedAsItIs() {
+        RetryRegistry registry = RetryRegistry.ofDefaults();
+        registry.retry("oasst-fetch-task", RetryConfig.custom().maxAttempts(2).build());
+        OasstClient client = client(builder().retryRegistry(registry));
+        answer(status(404, "{\"error_code\":1000,\"message\":\"Invalid request type\"}"), task());
+
+        client.fetchTask(TaskKind.INITIAL_PROMPT, USER);
+
+        assertThat(requests())
+                .as("Resilience4j's default predicate retries everything")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void observersSeeEachCallAndTheirHeadersGoWithEachAttempt() {
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        OasstCallObserver observer = operation -> {
+            seen.add("started " + operation);
+            return new OasstCallObserver.Observation() {
+                @Override
+                public java.util.Map<String, String> headers() {
+                    return java.util.Map.of(
+                            "traceparent",
+                            "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+                            "X-API-Key",
+                            "not-this-one");
+                }
+
+                @Override
+                public void callEnded(OasstCall call) {
+                    seen.add("ended " + call.operation() + " " + call.outcome() + " after " + call.attempts());
+                }
+            };
+        };
+        OasstClient client = client(builder().observer(observer).listener(call -> seen.add("listener")));
+        answer(status(503, "{}"), task(), status(503, "{}"), task());
+
+        client.fetchTask(TaskKind.INITIAL_PROMPT, USER);
+        client.fetchTaskAsync(TaskKind.INITIAL_PROMPT, USER).join();
+
+        assertThat(seen)
+                .containsExactly(
+                        "started FETCH_TASK",
+                        "ended FETCH_TASK SUCCEEDED after 2",
+                        "listener",
+                        "started FETCH_TASK",
+                        "ended FETCH_TASK SUCCEEDED after 2",
+                        "listener");
+        backend.verify(
+                4,
+                postRequestedFor(urlEqualTo(TASKS))
+                        .withHeader("traceparent", equalTo("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"))
+                        .withHeader("X-API-Key", equalTo(TestSupport.API_KEY)));
+    }
+
+    @Test
+    void anObserverThatFailsLeavesTheCallAlone() {
+        OasstClient client = client(builder().observer(operation -> {
+            throw new IllegalStateException("observer broken");
+        }));
+        answer(task());
+
+        assertThat(client.fetchTask(TaskKind.INITIAL_PROMPT, USER)).isNotNull();
     }
 
     /** The ack's first answer is lost, its repeat answered 2103: the first one took effect. */

@@ -1,9 +1,5 @@
 package io.github.oasst.client.internal.codec;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import feign.Response;
 import feign.codec.Decoder;
 import io.github.oasst.client.api.OasstDecodeException;
@@ -14,12 +10,10 @@ import java.io.InputStreamReader;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decodes 2xx bodies with Jackson, streaming, in the charset the Content-Type names. An empty body,
+ * Decodes 2xx bodies with the client's {@link JsonMapping}, streaming, in the charset the Content-Type names. An empty body,
  * JSON {@code null}, JSON of the wrong shape or a body that is not JSON raises {@link
  * OasstDecodeException} with an excerpt of the body; a body cut off by the network raises {@link
  * OasstTransportException} ({@code RESPONSE_TRUNCATED}). One reader per type, made at its first use;
@@ -33,7 +27,11 @@ public final class OasstDecoder implements Decoder {
     private static final ThreadLocal<byte[]> HEADS =
             ThreadLocal.withInitial(() -> new byte[OasstError.MAX_BODY_EXCERPT]);
 
-    private final ConcurrentMap<Type, ObjectReader> readers = new ConcurrentHashMap<>();
+    private final JsonMapping json;
+
+    public OasstDecoder(JsonMapping json) {
+        this.json = json;
+    }
 
     @Override
     public Object decode(Response response, Type type) {
@@ -46,24 +44,24 @@ public final class OasstDecoder implements Decoder {
         BoundedBody in = null;
         try {
             in = new BoundedBody(body.asInputStream(), HEADS.get());
-            ObjectReader reader = reader(type);
             Object value = charset.equals(StandardCharsets.UTF_8)
-                    ? reader.readValue(in)
-                    : reader.readValue(new InputStreamReader(in, charset));
+                    ? json.read(in, type)
+                    : json.read(new InputStreamReader(in, charset), type);
             if (value == null) {
                 throw failure(response, contentType, "body is JSON null", in.head(charset), null);
             }
             return value;
-        } catch (MismatchedInputException e) {
-            String problem = in != null && in.bytesRead() == 0
-                    ? "empty body"
-                    : "not a " + simpleName(type) + ": " + e.getOriginalMessage();
-            throw failure(response, contentType, problem, in == null ? "" : in.head(charset), e);
-        } catch (JsonProcessingException e) {
-            String problem = tooLarge(e)
-                    ? "body too large: more than " + Json.MAX_DOCUMENT_LENGTH / (1024 * 1024) + " MiB"
-                    : "not valid JSON for a " + simpleName(type) + ": " + e.getOriginalMessage();
-            throw failure(response, contentType, problem, in == null ? "" : in.head(charset), e);
+        } catch (JsonFailure e) {
+            String problem = switch (e.kind()) {
+                case WRONG_SHAPE ->
+                    in != null && in.bytesRead() == 0
+                            ? "empty body"
+                            : "not a " + simpleName(type) + ": " + e.getMessage();
+                case TOO_LARGE ->
+                    "body too large: more than " + JsonMapping.MAX_DOCUMENT_LENGTH / (1024 * 1024) + " MiB";
+                case NOT_JSON, NOT_WRITABLE -> "not valid JSON for a " + simpleName(type) + ": " + e.getMessage();
+            };
+            throw failure(response, contentType, problem, in == null ? "" : in.head(charset), e.getCause());
         } catch (IOException e) {
             throw new OasstTransportException(
                     OasstTransportException.Kind.RESPONSE_TRUNCATED,
@@ -99,23 +97,6 @@ public final class OasstDecoder implements Decoder {
                 cause);
     }
 
-    private ObjectReader reader(Type type) {
-        ObjectReader reader = readers.get(type);
-        if (reader == null) {
-            reader = readers.computeIfAbsent(type, t -> Json.MAPPER.readerFor(Json.MAPPER.constructType(t)));
-        }
-        return reader;
-    }
-
-    private static boolean tooLarge(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof StreamConstraintsException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static String simpleName(Type type) {
         return type instanceof Class<?> c
                 ? c.getSimpleName()
@@ -124,6 +105,6 @@ public final class OasstDecoder implements Decoder {
 
     @Override
     public String toString() {
-        return "OasstDecoder";
+        return "OasstDecoder[" + json + "]";
     }
 }

@@ -1,6 +1,5 @@
 package io.github.oasst.client.internal.codec;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import feign.Response;
 import feign.codec.ErrorDecoder;
 import io.github.oasst.client.api.OasstError;
@@ -9,6 +8,7 @@ import io.github.oasst.client.api.OasstTransportException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,11 +45,14 @@ public final class OasstErrorDecoder implements ErrorDecoder {
 
     private final Clock clock;
 
-    public OasstErrorDecoder() {
-        this(Clock.systemUTC());
+    private final JsonMapping json;
+
+    public OasstErrorDecoder(JsonMapping json) {
+        this(json, Clock.systemUTC());
     }
 
-    public OasstErrorDecoder(Clock clock) {
+    public OasstErrorDecoder(JsonMapping json, Clock clock) {
+        this.json = json;
         this.clock = clock;
     }
 
@@ -60,8 +64,8 @@ public final class OasstErrorDecoder implements ErrorDecoder {
         Charset charset = Http.charset(contentType);
         Body body = read(response);
         String text = new String(body.bytes, charset);
-        JsonNode json = parse(text);
-        if (body.cut != null && (json == null || !json.isObject())) {
+        Map<?, ?> fields = parse(text) instanceof Map<?, ?> map ? map : null;
+        if (body.cut != null && fields == null) {
             // which error it was is lost with the rest of the body: known only by asking again
             return new OasstTransportException(
                     OasstTransportException.Kind.RESPONSE_TRUNCATED,
@@ -74,20 +78,20 @@ public final class OasstErrorDecoder implements ErrorDecoder {
         Integer errorCode = null;
         String message = null;
         List<String> validationErrors = List.of();
-        if (json != null && json.isObject()) {
-            JsonNode code = json.get("error_code");
-            if (code != null && code.canConvertToInt() && code.isIntegralNumber()) {
-                errorCode = code.intValue();
-                JsonNode msg = json.get("message");
-                message = msg == null || msg.isNull() ? "" : msg.isTextual() ? msg.textValue() : msg.toString();
+        if (fields != null) {
+            Object code = fields.get("error_code");
+            if (isInt(code)) {
+                errorCode = ((Number) code).intValue();
+                Object msg = fields.get("message");
+                message = msg == null ? "" : msg instanceof String string ? string : json.toJson(msg);
             }
-            JsonNode detail = json.get("detail");
+            Object detail = fields.get("detail");
             if (errorCode == null && detail != null) {
-                if (detail.isArray()) {
-                    validationErrors = validationErrors(detail);
+                if (detail instanceof List<?> details) {
+                    validationErrors = validationErrors(details);
                     message = summarize(validationErrors);
-                } else if (detail.isTextual()) {
-                    message = detail.textValue();
+                } else if (detail instanceof String string) {
+                    message = string;
                 }
             }
         }
@@ -143,38 +147,49 @@ public final class OasstErrorDecoder implements ErrorDecoder {
         return start.startsWith("{") || start.startsWith("[");
     }
 
-    private static @Nullable JsonNode parse(String text) {
-        if (!looksLikeJson(text)) {
-            return null;
-        }
-        try {
-            return Json.MAPPER.readTree(text);
-        } catch (IOException e) {
-            return null;
-        }
+    private @Nullable Object parse(String text) {
+        return looksLikeJson(text) ? json.readTree(text).orElse(null) : null;
     }
 
-    private static List<String> validationErrors(JsonNode detail) {
+    /** Whether a JSON value is an integer that fits an {@code int}. */
+    private static boolean isInt(@Nullable Object value) {
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return true;
+        }
+        if (value instanceof Long number) {
+            return number == number.intValue();
+        }
+        return value instanceof BigInteger number && number.bitLength() < 32;
+    }
+
+    private List<String> validationErrors(List<?> details) {
         List<String> errors = new ArrayList<>();
-        for (JsonNode item : detail) {
+        for (Object item : details) {
+            Map<?, ?> fields = item instanceof Map<?, ?> map ? map : Map.of();
             StringBuilder line = new StringBuilder();
-            JsonNode loc = item.get("loc");
-            if (loc != null && loc.isArray()) {
-                for (JsonNode part : loc) {
+            if (fields.get("loc") instanceof List<?> loc) {
+                for (Object part : loc) {
                     if (line.length() > 0) {
                         line.append('.');
                     }
-                    line.append(part.asText());
+                    line.append(text(part));
                 }
             }
-            JsonNode msg = item.get("msg");
+            Object msg = fields.get("msg");
             if (line.length() > 0) {
                 line.append(": ");
             }
-            line.append(msg == null ? item.toString() : msg.asText());
+            line.append(msg == null ? json.toJson(item) : text(msg));
             errors.add(line.toString());
         }
         return List.copyOf(errors);
+    }
+
+    /** A scalar as its text, anything else as its JSON. */
+    private String text(@Nullable Object value) {
+        return value instanceof String || value instanceof Number || value instanceof Boolean
+                ? value.toString()
+                : json.toJson(value);
     }
 
     /**

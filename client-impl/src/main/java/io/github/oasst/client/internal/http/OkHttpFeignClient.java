@@ -170,6 +170,14 @@ public final class OkHttpFeignClient implements Client, AsyncClient<Object> {
                 }
             }
         }
+        Map<String, String> callHeaders = CallHeaders.current();
+        if (callHeaders != null) {
+            for (Map.Entry<String, String> header : callHeaders.entrySet()) {
+                if (!input.headers().containsKey(header.getKey())) {
+                    request.header(header.getKey(), header.getValue());
+                }
+            }
+        }
         if (!accept) {
             request.addHeader("Accept", "*/*");
         }

@@ -10,6 +10,7 @@ import io.github.oasst.client.api.OasstErrorCode;
 import io.github.oasst.client.api.OasstException;
 import io.github.oasst.client.api.OasstTransportException;
 import io.github.oasst.client.internal.codec.Failures;
+import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * retried and after what wait: by the policy's classification, the wait (a server's {@code
  * Retry-After} or the jittered exponential backoff) and the call's deadline.
  *
- * <p>Resilience4j asks through {@link #PREDICATE} and {@link #INTERVAL}, which know only the
+ * <p>Resilience4j asks through {@link #PREDICATE} and {@link ClientInterval}, which know only the
  * failure; so each failure an attempt throws is registered with its call until the call ends.
  */
 final class CallState {
@@ -44,11 +45,15 @@ final class CallState {
         return call != null && call.decide(failure);
     };
 
-    /** Resilience4j's interval: the wait the failure's call decided on. */
-    static final io.github.resilience4j.core.IntervalBiFunction<Object> INTERVAL = (attempts, outcome) -> {
-        CallState call = outcome.isLeft() ? PENDING.get(new Key(outcome.getLeft())) : null;
-        return call == null ? 0 : call.plannedWaitMillis;
-    };
+    /** The call a failure belongs to, while the call runs. */
+    static @Nullable CallState of(Throwable failure) {
+        return PENDING.get(new Key(failure));
+    }
+
+    /** The wait before the next attempt, as last decided. */
+    synchronized long plannedWaitMillis() {
+        return plannedWaitMillis;
+    }
 
     /** Why a failure was or was not retried, the last time Resilience4j asked. */
     private enum Decision {
@@ -145,7 +150,7 @@ final class CallState {
             decision = Decision.ATTEMPTS_USED_UP;
             return true; // Resilience4j counts a call that failed after retries
         }
-        long wait = policy.backoff(attempts, oasst).toMillis();
+        long wait = wait(oasst);
         if (nanoClock.getAsLong() + TimeUnit.MILLISECONDS.toNanos(wait) - deadline > 0) {
             decision = Decision.PAST_DEADLINE;
             LOG.debug(
@@ -158,6 +163,21 @@ final class CallState {
             LOG.debug("{}: attempt {} failed, retrying in {} ms: {}", operation, attempts, wait, oasst.getMessage());
         }
         return true;
+    }
+
+    /**
+     * The wait before the next attempt: a server's {@code Retry-After}, else the waits of the
+     * Retry's configuration when it was made elsewhere under the client's rules, else the policy's.
+     */
+    private long wait(OasstException failure) {
+        boolean retryAfter =
+                failure instanceof OasstError error && error.retryAfter().isPresent();
+        if (!retryAfter
+                && retry.getRetryConfig().getIntervalBiFunction() instanceof ClientInterval interval
+                && interval.configuredWaits() != null) {
+            return Math.max(0, interval.configuredWaits().apply(attempts, Either.left(failure)));
+        }
+        return policy.backoff(attempts, failure).toMillis();
     }
 
     private static boolean interrupted(OasstException failure) {

@@ -1,10 +1,9 @@
 package io.github.oasst.client.internal.retry;
 
 import io.github.oasst.client.InteractionKind;
-import io.github.oasst.client.OasstCall;
-import io.github.oasst.client.OasstCallListener;
 import io.github.oasst.client.OasstOperation;
 import io.github.oasst.client.RetryPolicy;
+import io.github.oasst.client.internal.http.CallHeaders;
 import io.github.oasst.client.internal.http.InFlight;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.core.functions.CheckedSupplier;
@@ -12,7 +11,6 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -44,12 +42,12 @@ public final class Retrier {
     private final LongSupplier nanoClock;
     private final ScheduledExecutorService scheduler;
     private final Lifecycle lifecycle;
-    private final List<OasstCallListener> listeners;
+    private final CallEvents events;
 
     /**
      * @param nanoClock the clock of the deadline ({@code System::nanoTime})
      * @param scheduler where asynchronous calls wait between attempts
-     * @param listeners told of every call's end
+     * @param events told of every call's start and end
      */
     public Retrier(
             RetryPolicy policy,
@@ -58,8 +56,8 @@ public final class Retrier {
             LongSupplier nanoClock,
             ScheduledExecutorService scheduler,
             Lifecycle lifecycle,
-            List<OasstCallListener> listeners) {
-        this.listeners = List.copyOf(listeners);
+            CallEvents events) {
+        this.events = events;
         this.policy = policy;
         this.breaker = breaker;
         this.nanoClock = nanoClock;
@@ -73,7 +71,8 @@ public final class Retrier {
             if (existed && !followsTheClientsRules(retry)) {
                 LOG.info(
                         "Retry {} was configured before this client: its settings apply, not the client's retry policy"
-                                + " (give it RetryPolicy.retryConfig() to keep the policy's classification, waits and deadline)",
+                                + " (give it RetryPolicy.retryConfig(), or RetryPolicy.withClientRules(builder), to keep the"
+                                + " client's classification of failures)",
                         name);
             }
             retries.put(operation, retry);
@@ -85,13 +84,29 @@ public final class Retrier {
         return RetryConfig.custom()
                 .maxAttempts(policy.maxAttempts())
                 .retryOnException(CallState.PREDICATE)
-                .intervalBiFunction(CallState.INTERVAL)
+                .intervalBiFunction(ClientInterval.POLICY)
                 .build();
     }
 
-    /** Whether the Retry decides by the client's rules: configured from a policy's {@link #config}. */
+    /**
+     * Puts the client's rules into a configuration made elsewhere, keeping its attempts and its
+     * waits: see {@link RetryPolicy#withClientRules}.
+     */
+    public static <T> RetryConfig.Builder<T> withClientRules(RetryConfig.Builder<T> builder) {
+        @SuppressWarnings("unchecked")
+        io.github.resilience4j.core.IntervalBiFunction<Object> waits =
+                (io.github.resilience4j.core.IntervalBiFunction<Object>)
+                        (io.github.resilience4j.core.IntervalBiFunction<?>)
+                                builder.build().getIntervalBiFunction();
+        @SuppressWarnings("unchecked")
+        io.github.resilience4j.core.IntervalBiFunction<T> interval = (io.github.resilience4j.core.IntervalBiFunction<T>)
+                (io.github.resilience4j.core.IntervalBiFunction<?>) ClientInterval.configured(waits);
+        return builder.retryOnException(CallState.PREDICATE).intervalBiFunction(interval);
+    }
+
+    /** Whether the Retry decides by the client's rules: its configuration is a policy's or has them. */
     private static boolean followsTheClientsRules(Retry retry) {
-        return retry.getRetryConfig().getIntervalBiFunction() == CallState.INTERVAL;
+        return retry.getRetryConfig().getIntervalBiFunction() instanceof ClientInterval;
     }
 
     /** The registry name of an operation's Retry, for example {@code oasst-fetch-task}. */
@@ -117,13 +132,15 @@ public final class Retrier {
         lifecycle.ensureOpen();
         Retry retry = retries.get(operation);
         CallState call = new CallState(operation, kind, policy, retry, nanoClock);
+        CallEvents.Started observed = events.started(operation);
+        Map<String, String> headers = observed.headers();
         CheckedSupplier<T> guarded =
                 breaker == null ? attempt : CircuitBreaker.decorateCheckedSupplier(breaker, attempt);
         CheckedSupplier<@Nullable T> once = () -> {
             lifecycle.ensureOpen();
             call.attemptStarts();
             try {
-                return guarded.get();
+                return CallHeaders.with(headers, guarded::get);
             } catch (Throwable thrown) {
                 Exception failure = call.failed(thrown);
                 if (failure == null) {
@@ -134,27 +151,17 @@ public final class Retrier {
         };
         try {
             T value = Retry.decorateCheckedSupplier(retry, once).get();
-            tell(call.ended(null));
+            observed.ended(call.ended(null));
             return value;
         } catch (Throwable thrown) {
             if (call.waitInterrupted() && followsTheClientsRules(retry)) {
                 countInterruptedWait(retry);
             }
             Throwable failure = call.finalFailure(thrown);
-            tell(call.ended(failure));
+            observed.ended(call.ended(failure));
             throw failure;
         } finally {
             call.end();
-        }
-    }
-
-    private void tell(OasstCall ended) {
-        for (OasstCallListener listener : listeners) {
-            try {
-                listener.callEnded(ended);
-            } catch (RuntimeException e) {
-                LOG.warn("A call listener failed; it is ignored", e);
-            }
         }
     }
 
@@ -180,6 +187,8 @@ public final class Retrier {
         lifecycle.ensureOpen();
         Retry retry = retries.get(operation);
         CallState call = new CallState(operation, kind, policy, retry, nanoClock);
+        CallEvents.Started observed = events.started(operation);
+        Map<String, String> headers = observed.headers();
         CompletableFuture<T> result = new CompletableFuture<>();
         InFlight inFlight = new InFlight();
         Supplier<CompletionStage<T>> guarded =
@@ -194,7 +203,7 @@ public final class Retrier {
             try {
                 lifecycle.ensureOpen();
                 call.attemptStarts();
-                started = inFlight.open(guarded);
+                started = CallHeaders.with(headers, () -> inFlight.open(guarded));
             } catch (Throwable thrown) {
                 started = CompletableFuture.failedFuture(thrown);
             }
@@ -222,11 +231,11 @@ public final class Retrier {
         retry.executeCompletionStage(scheduler, once).whenComplete((value, thrown) -> {
             call.end();
             if (thrown == null) {
-                tell(call.ended(null));
+                observed.ended(call.ended(null));
                 result.complete(value);
             } else {
                 Throwable failure = call.finalFailure(thrown);
-                tell(call.ended(failure));
+                observed.ended(call.ended(failure));
                 result.completeExceptionally(failure);
             }
         });

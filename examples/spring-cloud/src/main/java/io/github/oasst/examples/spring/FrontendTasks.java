@@ -1,7 +1,5 @@
 package io.github.oasst.examples.spring;
 
-import io.github.oasst.client.OasstOperation;
-import io.github.oasst.client.OasstRetries;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstErrorCode;
 import io.github.oasst.client.api.OasstTasksApi;
@@ -26,7 +24,6 @@ import io.github.oasst.client.protocol.User;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -34,46 +31,46 @@ import org.springframework.stereotype.Service;
 
 /**
  * What a frontend does with the tasks API: fetch a task for a user, acknowledge it under the
- * frontend's message id, answer it (a text reply, a ranking, labels or a rating) or reject it. Each
- * call runs under the client's retries: what the server did not process is retried; an ambiguous
- * failure of ack, nack or fetch is retried and reconciled (a retried ack answered {@code
- * TASK_ALREADY_UPDATED} means the first one took effect); an interaction is retried after an
- * ambiguous failure only when its kind is among the policy's {@code ambiguousInteractions} (none by
- * default), so an answer is never stored twice.
+ * frontend's message id, answer it (a text reply, a ranking, labels or a rating) or reject it. It is
+ * written against the interface ({@link OasstTasksClient}, a Spring Cloud OpenFeign client) and
+ * names no retry: each method of the interface runs under the client's retries, per operation.
+ * What the server did not process is retried; an ambiguous failure of ack, nack or fetch is
+ * retried and reconciled (a retried ack answered {@code TASK_ALREADY_UPDATED} means the first one
+ * took effect); an interaction is sent again after an ambiguous failure only when its kind is in
+ * {@code oasst.retry.ambiguous-interactions} (here text replies and rankings, which the backend
+ * refuses to store twice), so an answer is never stored twice.
  */
 @Service
 public class FrontendTasks {
     private final OasstTasksApi api;
-    private final OasstRetries retries;
 
-    public FrontendTasks(OasstTasksClient api, OasstRetries retries) {
+    public FrontendTasks(OasstTasksClient api) {
         this.api = api;
-        this.retries = retries;
     }
 
     /** Fetches a task of the type for the user; {@link TaskDone} when none is available. */
     public Task fetchTask(TaskRequestType type, User user) {
         TaskRequest request = TaskRequest.of(type, user);
-        return Objects.requireNonNull(retries.call(OasstOperation.FETCH_TASK, () -> api.requestTask(request)));
+        return api.requestTask(request);
     }
 
     /** Acknowledges the task: the frontend shows it as its message {@code frontendMessageId}. */
     // tag::spring-retries[]
     public void ackTask(UUID taskId, String frontendMessageId) {
         TaskAck ack = new TaskAck(frontendMessageId);
-        retries.run(OasstOperation.ACK_TASK, () -> api.ackTask(taskId, ack));
+        api.ackTask(taskId, ack);
     }
     // end::spring-retries[]
 
     /** Rejects the task. */
     public void nackTask(UUID taskId, String reason) {
         TaskNAck nack = new TaskNAck(reason);
-        retries.run(OasstOperation.NACK_TASK, () -> api.nackTask(taskId, nack));
+        api.nackTask(taskId, nack);
     }
 
     /** Posts the user's answer to an acknowledged task. */
     public void answer(Interaction interaction) {
-        retries.postInteraction(interaction, api::postInteraction); // retried as the policy says for its kind
+        api.postInteraction(interaction); // repeated after a lost answer only for the kinds configured
     }
 
     /**

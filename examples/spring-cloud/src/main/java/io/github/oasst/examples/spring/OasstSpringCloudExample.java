@@ -2,7 +2,6 @@ package io.github.oasst.examples.spring;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.openfeign.EnableFeignClients;
 
 /**
@@ -11,7 +10,6 @@ import org.springframework.cloud.openfeign.EnableFeignClients;
  */
 @SpringBootApplication
 @EnableFeignClients(clients = OasstTasksClient.class)
-@EnableConfigurationProperties(OasstProperties.class)
 public class OasstSpringCloudExample {
 
     public static void main(String[] args) {

@@ -20,25 +20,22 @@ class RoundRunner implements CommandLineRunner {
     private static final Logger LOG = LoggerFactory.getLogger(RoundRunner.class);
 
     private final FrontendTasks tasks;
-    private final OasstProperties properties;
     private final TaskRequestType taskType;
     private final User user;
 
     RoundRunner(
             FrontendTasks tasks,
-            OasstProperties properties,
             @Value("${oasst.round.task-type:random}") String taskType,
             @Value("${oasst.round.user-id:spring-example-user}") String userId,
             @Value("${oasst.round.user-name:Spring example}") String userName) {
         this.tasks = tasks;
-        this.properties = properties;
         this.taskType = TaskRequestType.fromWireName(taskType);
         this.user = User.local(userId, userName);
     }
 
     @Override
     public void run(String... args) {
-        LOG.info("Playing one round for user {} with a {} task, {}", user.id(), taskType, properties);
+        LOG.info("Playing one round for user {} with a {} task", user.id(), taskType);
         Round round = tasks.playRound(taskType, user);
         LOG.info("Round done: {}", round);
     }

@@ -1,7 +1,7 @@
 /**
- * A Spring Boot application with a Spring Cloud OpenFeign client of the OASST tasks API, built from
- * the client's Feign components ({@link io.github.oasst.client.OasstFeign}) and retried with the
- * client's Resilience4j retries ({@link io.github.oasst.client.OasstRetries}).
+ * A Spring Boot application on the OASST Spring Boot starter: two properties, and a service written
+ * against a Spring Cloud OpenFeign client of the tasks API that shares the auto-configured client's
+ * components ({@link io.github.oasst.spring.boot.OasstFeignClientConfiguration}).
  */
 @NullMarked
 package io.github.oasst.examples.spring;

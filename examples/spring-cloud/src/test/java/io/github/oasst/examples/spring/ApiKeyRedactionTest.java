@@ -3,11 +3,14 @@ package io.github.oasst.examples.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.oasst.client.OasstClient;
 import io.github.oasst.client.api.OasstError;
+import io.github.oasst.client.protocol.TaskKind;
 import io.github.oasst.client.protocol.TaskRequestType;
 import io.github.oasst.client.protocol.User;
 import io.github.oasst.client.testkit.FakeOasstBackend;
 import io.github.oasst.client.testkit.InjectedFault;
+import io.github.oasst.spring.boot.OasstProperties;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The API key in no log line, with Feign's log at FULL and the client's loggers at DEBUG, over a
- * round played at startup, a retried call and a failed one; nor in the properties' toString.
+ * round played at startup, calls of the interface and of the client, a retried call and a failed
+ * one; nor in the properties' or the client's toString.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(
@@ -29,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "oasst.round.task-type=initial_prompt",
             "oasst.retry.initial-backoff=5ms",
             "oasst.retry.max-backoff=20ms",
-            "spring.cloud.openfeign.client.config.oasst.logger-level=full",
+            "oasst.log-level=full",
             "logging.level.io.github.oasst=debug",
             "logging.level.org.springframework.cloud.openfeign=debug"
         })
@@ -40,7 +44,7 @@ class ApiKeyRedactionTest {
 
     @DynamicPropertySource
     static void backend(DynamicPropertyRegistry registry) {
-        registry.add("oasst.backend-url", BACKEND::baseUrl);
+        registry.add("oasst.base-url", BACKEND::baseUrl);
         registry.add("oasst.api-key", BACKEND::apiKey);
     }
 
@@ -55,10 +59,14 @@ class ApiKeyRedactionTest {
     @Autowired
     OasstProperties properties;
 
+    @Autowired
+    OasstClient client;
+
     @Test
     void keyIsInNoLogLineWhileEveryRequestIsLoggedInFull(CapturedOutput output) {
         BACKEND.injectFault(1, "/api/v1/tasks/", InjectedFault.status(503));
         tasks.fetchTask(TaskRequestType.ASSISTANT_REPLY, User.local("u1", "Carol"));
+        client.fetchTask(TaskKind.INITIAL_PROMPT, User.local("u1", "Carol"));
         UUID unknown = UUID.randomUUID();
         assertThatThrownBy(() -> tasks.ackTask(unknown, "frontend-message-9")).isInstanceOf(OasstError.class);
 
@@ -71,16 +79,16 @@ class ApiKeyRedactionTest {
                 .contains("User-Agent: oasst-spring-cloud-example")
                 .contains("\"type\":\"assistant_reply\"")
                 .contains("<--- HTTP/1.1 503")
-                .contains("oasst-fetch-task: attempt 1 failed, retrying in")
+                .contains("FETCH_TASK: attempt 1 failed, retrying in")
                 .contains("<--- HTTP/1.1 404")
-                .contains("apiKey=<redacted>")
                 .doesNotContain(API_KEY)
                 .doesNotContainIgnoringCase("X-API-Key:");
     }
 
     @Test
     void propertiesNeverShowTheKey() {
-        assertThat(properties.apiKey()).isEqualTo(API_KEY);
+        assertThat(properties.getApiKey()).isEqualTo(API_KEY);
         assertThat(properties.toString()).doesNotContain(API_KEY).contains("apiKey=<redacted>");
+        assertThat(client.toString()).doesNotContain(API_KEY);
     }
 }

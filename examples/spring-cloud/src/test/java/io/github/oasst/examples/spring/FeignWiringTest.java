@@ -1,21 +1,35 @@
 package io.github.oasst.examples.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import feign.Capability;
 import feign.Client;
 import feign.Contract;
-import feign.DefaultContract;
-import feign.Request;
 import feign.RequestInterceptor;
 import feign.Retryer;
 import feign.codec.Decoder;
 import feign.codec.Encoder;
 import feign.codec.ErrorDecoder;
+import io.github.oasst.client.OasstClient;
+import io.github.oasst.client.OasstFeign;
+import io.github.oasst.client.api.OasstTasksApi;
+import io.github.oasst.client.api.OasstTransportException;
+import io.github.oasst.client.protocol.LabelInitialPromptTask;
+import io.github.oasst.client.protocol.Task;
+import io.github.oasst.client.protocol.TaskAck;
+import io.github.oasst.client.protocol.TaskRequest;
+import io.github.oasst.client.protocol.TaskRequestType;
+import io.github.oasst.client.protocol.User;
 import io.github.oasst.client.testkit.FakeOasstBackend;
+import io.github.oasst.client.testkit.InjectedFault;
+import io.github.oasst.client.testkit.ReceivedRequest;
+import io.github.oasst.spring.boot.OasstClientHealth;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,16 +41,26 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * What the {@code oasst} Feign client is built from: the client's components in the client's own
- * context, none of them in the application context, and the versions this project aligns.
+ * The {@code @FeignClient} of the interface, on the starter's {@code OasstFeignClientConfiguration},
+ * behaves as the auto-configured client's own interface: same transport and headers, retries per
+ * method with reconciliation, no repeat of labels whose answer was lost (so Feign's own retryer is
+ * off), its calls observed and timed; none of its Feign beans leaks into the application context.
  */
-@SpringBootTest(properties = "oasst.round.enabled=false")
+@SpringBootTest(
+        properties = {
+            "oasst.round.enabled=false",
+            "oasst.user-agent=wiring-test/1",
+            "oasst.retry.initial-backoff=5ms",
+            "oasst.retry.max-backoff=20ms"
+        })
 class FeignWiringTest {
     private static final FakeOasstBackend BACKEND = FakeOasstBackend.start();
+    private static final User USER = User.local("wiring", "Wiring");
+    private static final String TASKS = "/api/v1/tasks/";
 
     @DynamicPropertySource
     static void backend(DynamicPropertyRegistry registry) {
-        registry.add("oasst.backend-url", BACKEND::baseUrl);
+        registry.add("oasst.base-url", BACKEND::baseUrl);
         registry.add("oasst.api-key", BACKEND::apiKey);
     }
 
@@ -46,53 +70,103 @@ class FeignWiringTest {
     }
 
     @Autowired
-    ApplicationContext application;
+    OasstTasksClient feignClient;
+
+    @Autowired
+    OasstTasksApi injected;
+
+    @Autowired
+    OasstClient client;
+
+    @Autowired
+    OasstClientHealth health;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Autowired
     FeignClientFactory feignClients;
 
-    private <T> T ofClient(Class<T> type) {
-        T bean = feignClients.getInstance("oasst", type);
-        assertThat(bean).as("%s of the oasst client", type.getSimpleName()).isNotNull();
-        return bean;
+    @Autowired
+    ApplicationContext application;
+
+    @BeforeEach
+    void resetBackend() {
+        BACKEND.reset();
+    }
+
+    private ReceivedRequest last() {
+        return BACKEND.received().get(BACKEND.received().size() - 1);
     }
 
     @Test
-    void clientUsesFeignsDefaultContract() {
-        assertThat(ofClient(Contract.class)).isInstanceOf(DefaultContract.class);
+    void theInjectedInterfaceIsTheFeignClientAndSendsAsTheClientDoes() {
+        assertThat(injected).isSameAs(feignClient);
+
+        feignClient.requestTask(TaskRequest.of(TaskRequestType.INITIAL_PROMPT, USER));
+        ReceivedRequest viaFeignClient = last();
+        client.fetchTask(io.github.oasst.client.protocol.TaskKind.INITIAL_PROMPT, USER);
+        ReceivedRequest viaClient = last();
+
+        for (String header : new String[] {"X-API-Key", "User-Agent", "Content-Type", "Accept"}) {
+            assertThat(viaFeignClient.header(header)).as(header).isEqualTo(viaClient.header(header));
+        }
+        assertThat(viaFeignClient.header("User-Agent")).startsWith("wiring-test/1 oasst-java-client/");
+        assertThat(viaFeignClient.body()).isEqualTo(viaClient.body());
+        assertThat(feignClients.getInstance("oasst", Client.class))
+                .as("the client's own transport: its OkHttp client and connections")
+                .isSameAs(OasstFeign.client(client));
     }
 
     @Test
-    void codecIsTheClientsOwnOnJackson2() {
-        assertThat(ofClient(Encoder.class).getClass().getName())
-                .isEqualTo("io.github.oasst.client.internal.codec.JsonEncoder");
-        assertThat(ofClient(Decoder.class).getClass().getName())
-                .isEqualTo("io.github.oasst.client.internal.codec.OasstDecoder");
-        assertThat(ofClient(ErrorDecoder.class).getClass().getName())
-                .isEqualTo("io.github.oasst.client.internal.codec.OasstErrorDecoder");
+    void itsCallsAreRetriedPerMethodAndReconciled() {
+        BACKEND.injectFault(2, TASKS, InjectedFault.status(503));
+        Task task = feignClient.requestTask(TaskRequest.of(TaskRequestType.INITIAL_PROMPT, USER));
+        String ack = TASKS + task.id() + "/ack";
+        BACKEND.injectFault(1, ack, InjectedFault.resetAfterProcessing());
+
+        feignClient.ackTask(task.id(), new TaskAck("wiring-1"));
+
+        assertThat(BACKEND.requestCount(TASKS)).isEqualTo(3);
+        assertThat(BACKEND.requestCount(ack))
+                .as("the repeat answered 2103, which reconciles")
+                .isEqualTo(2);
     }
 
     @Test
-    void feignNeverRetriesAndTheCapabilityTranslatesFailures() {
-        assertThat(ofClient(Retryer.class)).isSameAs(Retryer.NEVER_RETRY);
-        assertThat(feignClients.getInstances("oasst", Capability.class)).hasSize(1);
+    void labelsWhoseAnswerWasLostAreSentOnceWhateverFeignsOwnRetryerWouldDo() {
+        LabelInitialPromptTask task = (LabelInitialPromptTask)
+                feignClient.requestTask(TaskRequest.of(TaskRequestType.LABEL_INITIAL_PROMPT, USER));
+        feignClient.ackTask(task.id(), new TaskAck("wiring-2"));
+        BACKEND.injectFault(1, TASKS + "interaction", InjectedFault.resetAfterProcessing());
+
+        assertThatThrownBy(() -> feignClient.postInteraction(
+                        FrontendTasks.sampleAnswer(task, USER, "wiring-2").orElseThrow()))
+                .isInstanceOfSatisfying(
+                        OasstTransportException.class,
+                        e -> assertThat(e.note()).contains("may have been stored; not repeated to avoid a duplicate"));
+        assertThat(BACKEND.requestCount(TASKS + "interaction")).isEqualTo(1);
     }
 
     @Test
-    void clientSendsWithOkHttpWithoutFollowingRedirects() {
-        assertThat(ofClient(Client.class).getClass().getName())
-                .isEqualTo("io.github.oasst.client.internal.http.OkHttpFeignClient");
-        Request.Options options = ofClient(Request.Options.class);
-        assertThat(options.isFollowRedirects()).isFalse();
-        assertThat(options.connectTimeoutMillis()).isEqualTo(10_000);
-        assertThat(options.readTimeoutMillis()).isEqualTo(30_000);
-    }
+    void itsCallsAreObservedAndTimedLikeTheClientsOwn() {
+        double before =
+                meters
+                        .find("oasst.client.calls")
+                        .tags("operation", "fetch-task", "outcome", "succeeded")
+                        .timers()
+                        .stream()
+                        .mapToLong(timer -> timer.count())
+                        .sum();
 
-    @Test
-    void interceptorsAddTheKeyAndUserAgentWithoutShowingTheKey() {
-        assertThat(feignClients.getInstances("oasst", RequestInterceptor.class).values())
-                .hasSize(2)
-                .allSatisfy(interceptor -> assertThat(interceptor.toString()).doesNotContain(BACKEND.apiKey()));
+        feignClient.requestTask(TaskRequest.of(TaskRequestType.INITIAL_PROMPT, USER));
+
+        assertThat(meters.get("oasst.client.calls")
+                        .tags("operation", "fetch-task", "outcome", "succeeded")
+                        .timer()
+                        .count())
+                .isEqualTo((long) before + 1);
+        assertThat(health.lastSuccess()).isNotNull();
     }
 
     @Test
@@ -114,12 +188,7 @@ class FeignWiringTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            classes = {
-                feign.Feign.class,
-                com.fasterxml.jackson.databind.ObjectMapper.class,
-                com.fasterxml.jackson.core.JsonFactory.class
-            })
+    @ValueSource(classes = {feign.Feign.class, tools.jackson.databind.ObjectMapper.class})
     void runsOnTheVersionsTheProjectAligns(Class<?> type) throws URISyntaxException {
         String jar = Path.of(
                         type.getProtectionDomain().getCodeSource().getLocation().toURI())
@@ -127,7 +196,7 @@ class FeignWiringTest {
                 .toString();
         String expected = type.getName().startsWith("feign.")
                 ? System.getProperty("expected.feign.version")
-                : System.getProperty("expected.jackson.version");
+                : System.getProperty("expected.jackson3.version");
 
         assertThat(expected).isNotBlank();
         assertThat(jar).endsWith("-" + expected + ".jar");

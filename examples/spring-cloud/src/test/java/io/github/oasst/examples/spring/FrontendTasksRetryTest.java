@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
+import io.github.oasst.client.OasstClient;
+import io.github.oasst.client.OasstOperation;
 import io.github.oasst.client.api.FailureClass;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstErrorCode;
 import io.github.oasst.client.api.OasstTransportException;
 import io.github.oasst.client.protocol.AssistantReplyTask;
+import io.github.oasst.client.protocol.Interaction;
+import io.github.oasst.client.protocol.LabelInitialPromptTask;
 import io.github.oasst.client.protocol.Task;
 import io.github.oasst.client.protocol.TaskRequestType;
 import io.github.oasst.client.protocol.TextReplyToMessage;
@@ -17,7 +21,6 @@ import io.github.oasst.client.protocol.User;
 import io.github.oasst.client.testkit.FakeOasstBackend;
 import io.github.oasst.client.testkit.InjectedFault;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.retry.event.RetryEvent;
 import java.util.List;
 import java.util.UUID;
@@ -44,7 +47,7 @@ class FrontendTasksRetryTest {
 
     @DynamicPropertySource
     static void backend(DynamicPropertyRegistry registry) {
-        registry.add("oasst.backend-url", BACKEND::baseUrl);
+        registry.add("oasst.base-url", BACKEND::baseUrl);
         registry.add("oasst.api-key", BACKEND::apiKey);
     }
 
@@ -57,18 +60,25 @@ class FrontendTasksRetryTest {
     FrontendTasks tasks;
 
     @Autowired
-    RetryRegistry retryRegistry;
+    OasstClient client;
 
     private final List<RetryEvent> events = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void resetBackendAndWatchRetries() {
         BACKEND.reset();
-        retryRegistry.getAllRetries().forEach(retry -> retry.getEventPublisher().onEvent(events::add));
+        for (OasstOperation operation : OasstOperation.values()) {
+            client.retry(operation).getEventPublisher().onEvent(events::add);
+        }
     }
 
     private Retry retry(String name) {
-        return retryRegistry.find(name).orElseThrow(() -> new AssertionError("no Retry named " + name));
+        for (OasstOperation operation : OasstOperation.values()) {
+            if (client.retry(operation).getName().equals(name)) {
+                return client.retry(operation);
+            }
+        }
+        throw new AssertionError("no Retry named " + name);
     }
 
     private static String ackPath(Task task) {
@@ -107,10 +117,28 @@ class FrontendTasksRetryTest {
     }
 
     @Test
-    void interactionWhoseAnswerIsLostIsNotSentTwice() {
+    void aTextReplyWhoseAnswerIsLostIsSentAgainAndReconciled() {
         Task task = tasks.fetchTask(TaskRequestType.ASSISTANT_REPLY, USER);
         tasks.ackTask(task.id(), "frontend-message-1");
-        TextReplyToMessage reply = TextReplyToMessage.of(USER, "frontend-message-1", "user-message-1", "An answer.");
+        BACKEND.injectFault(1, INTERACTION, InjectedFault.resetAfterProcessing());
+
+        tasks.answer(TextReplyToMessage.of(USER, "frontend-message-1", "user-message-1", "An answer."));
+
+        // oasst.retry.ambiguous-interactions=text-reply,...: the repeat was refused as already done
+        assertThat(BACKEND.requestCount(INTERACTION)).isEqualTo(2);
+        assertThat(BACKEND.tasks())
+                .filteredOn(t -> t.id().equals(task.id()))
+                .singleElement()
+                .satisfies(t -> assertThat(t.answersStored()).isEqualTo(1));
+    }
+
+    @Test
+    void labelsWhoseAnswerIsLostAreNotSentTwice() {
+        LabelInitialPromptTask task =
+                (LabelInitialPromptTask) tasks.fetchTask(TaskRequestType.LABEL_INITIAL_PROMPT, USER);
+        tasks.ackTask(task.id(), "frontend-message-1");
+        Interaction reply =
+                FrontendTasks.sampleAnswer(task, USER, "frontend-message-1").orElseThrow();
         BACKEND.injectFault(1, INTERACTION, InjectedFault.resetAfterProcessing());
 
         assertThatThrownBy(() -> tasks.answer(reply))
@@ -120,12 +148,12 @@ class FrontendTasksRetryTest {
                     assertThat(error.attempts()).isEqualTo(1);
                 });
         assertThat(BACKEND.requestCount(INTERACTION)).isEqualTo(1);
-        // the lost answer was stored: sending it again is refused as already done
-        assertThatThrownBy(() -> tasks.answer(reply))
-                .asInstanceOf(type(OasstError.class))
-                .satisfies(error -> assertThat(error.hasErrorCode(OasstErrorCode.TASK_ALREADY_DONE))
-                        .isTrue());
-        assertThat(BACKEND.requestCount(INTERACTION)).isEqualTo(2);
+        assertThat(BACKEND.tasks())
+                .filteredOn(t -> t.id().equals(task.id()))
+                .singleElement()
+                .satisfies(t -> assertThat(t.answersStored())
+                        .as("stored once, by the attempt whose answer was lost")
+                        .isEqualTo(1));
     }
 
     @Test

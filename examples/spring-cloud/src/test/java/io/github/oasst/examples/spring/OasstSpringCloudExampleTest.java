@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.oasst.client.testkit.FakeOasstBackend;
+import io.github.oasst.spring.boot.OasstConfigurationException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -58,15 +58,13 @@ class OasstSpringCloudExampleTest {
     }
 
     @Test
-    void refusesToStartWithoutBackendUrlAndKey(CapturedOutput output) {
+    void refusesToStartWithoutBackendUrlAndKeyAndSaysWhatToSet(CapturedOutput output) {
         assertThatThrownBy(() -> run("--OASST_BACKEND_URL=", "--OASST_API_KEY="))
-                .hasRootCauseInstanceOf(BindValidationException.class);
+                .hasRootCauseInstanceOf(OasstConfigurationException.class);
         assertThat(output.getAll())
                 .contains("APPLICATION FAILED TO START")
-                .contains("Property: oasst.backendUrl")
-                .contains("Reason: must be an http or https URL without credentials, query or fragment")
-                .contains("Property: oasst.apiKey")
-                .contains("Reason: must not be blank");
+                .contains("The OASST client cannot be configured: oasst.base-url is not set")
+                .contains("Set oasst.base-url (oasst.base-url and oasst.api-key, or the environment variables");
         assertThat(BACKEND.received()).isEmpty();
     }
 

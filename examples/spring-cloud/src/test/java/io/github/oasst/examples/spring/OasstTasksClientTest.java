@@ -43,7 +43,7 @@ class OasstTasksClientTest {
 
     @DynamicPropertySource
     static void backend(DynamicPropertyRegistry registry) {
-        registry.add("oasst.backend-url", BACKEND::baseUrl);
+        registry.add("oasst.base-url", BACKEND::baseUrl);
         registry.add("oasst.api-key", BACKEND::apiKey);
     }
 
@@ -169,29 +169,32 @@ class OasstTasksClientTest {
     }
 
     @Test
-    void serviceUnavailableIsOasstErrorAndFeignDoesNotRetryIt() {
-        BACKEND.injectFault(1, InjectedFault.status(503));
+    void serviceUnavailableIsRetriedByTheClientsPolicyNotByFeign() {
+        BACKEND.injectFault(3, InjectedFault.status(503));
 
         assertThatThrownBy(() -> client.requestTask(TaskRequest.of(TaskRequestType.INITIAL_PROMPT, USER)))
                 .asInstanceOf(type(OasstError.class))
                 .satisfies(error -> {
                     assertThat(error.status()).isEqualTo(503);
                     assertThat(error.failureClass()).isEqualTo(FailureClass.NOT_PROCESSED);
-                    assertThat(error.attempts()).isEqualTo(1);
+                    assertThat(error.attempts()).isEqualTo(3);
                 });
-        assertThat(BACKEND.requestCount("/api/v1/tasks/")).isEqualTo(1);
+        assertThat(BACKEND.requestCount("/api/v1/tasks/"))
+                .as("the policy's 3 attempts")
+                .isEqualTo(3);
     }
 
     @Test
-    void connectionResetIsOasstTransportExceptionAndNotRepeatedByOkHttp() {
-        BACKEND.injectFault(1, InjectedFault.connectionReset());
+    void aConnectionResetOfLabelsIsAnOasstTransportExceptionAndNotRepeated() {
+        BACKEND.injectFault(1, "/api/v1/tasks/interaction", InjectedFault.connectionReset());
+        TextLabels labels = new TextLabels(USER, UUID.randomUUID(), "text", Map.of("spam", 0.0));
 
-        assertThatThrownBy(() -> client.requestTask(TaskRequest.of(TaskRequestType.INITIAL_PROMPT, USER)))
+        assertThatThrownBy(() -> client.postInteraction(labels))
                 .asInstanceOf(type(OasstTransportException.class))
                 .satisfies(error -> {
                     assertThat(error.kind()).isEqualTo(OasstTransportException.Kind.CONNECTION_LOST);
                     assertThat(error.mayHaveReachedServer()).isTrue();
                 });
-        assertThat(BACKEND.requestCount("/api/v1/tasks/")).isEqualTo(1);
+        assertThat(BACKEND.requestCount("/api/v1/tasks/interaction")).isEqualTo(1);
     }
 }

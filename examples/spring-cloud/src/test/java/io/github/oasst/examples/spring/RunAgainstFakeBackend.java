@@ -15,7 +15,7 @@ public final class RunAgainstFakeBackend {
         try (FakeOasstBackend backend = FakeOasstBackend.start()) {
             exitCode = SpringApplication.exit(SpringApplication.run(
                     OasstSpringCloudExample.class,
-                    "--oasst.backend-url=" + backend.baseUrl(),
+                    "--oasst.base-url=" + backend.baseUrl(),
                     "--oasst.api-key=" + backend.apiKey()));
         }
         System.exit(exitCode);

@@ -1,0 +1,19 @@
+package io.github.oasst.spring.boot;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.retry.RetryRegistry;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where the auto-configured client's Retry instances and circuit breaker live: the application's
+ * registries when it has them, else a registry of the client's own (not a bean, so that it never
+ * competes with Resilience4j's starter).
+ *
+ * @param retryRegistry the registry of the {@code oasst-*} Retry instances
+ * @param applications whether that registry is the application's bean
+ * @param circuitBreaker the {@code oasst} circuit breaker of the application's registry, or null
+ */
+public record OasstResilience(
+        RetryRegistry retryRegistry,
+        boolean applications,
+        @Nullable CircuitBreaker circuitBreaker) {}

@@ -1,0 +1,91 @@
+package io.github.oasst.spring.boot;
+
+import io.github.oasst.client.OasstCircuitBreaker;
+import io.github.oasst.client.OasstOperation;
+import io.github.oasst.client.RetryPolicy;
+import io.github.resilience4j.common.circuitbreaker.configuration.CircuitBreakerConfigCustomizer;
+import io.github.resilience4j.common.retry.configuration.RetryConfigCustomizer;
+import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Resilience4j beside Spring Boot: the client's rules in the instances its Spring Boot starter
+ * configures, and the Retry meters of the client's own registry.
+ */
+@Configuration(proxyBeanMethods = false)
+class OasstResilience4jConfiguration {
+    /**
+     * For Resilience4j's Spring Boot starter: an {@code oasst-*} instance configured in {@code
+     * resilience4j.retry.instances} keeps its attempts and waits, and gets the client's rules of
+     * which failure is retried ({@link RetryPolicy#withClientRules}); Resilience4j's own default
+     * would retry every failure, a lost interaction included. Likewise the {@code oasst} circuit
+     * breaker counts only failures of the backend ({@link OasstCircuitBreaker}).
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(RetryConfigCustomizer.class)
+    static class Customizers {
+        @Bean
+        RetryConfigCustomizer oasstFetchTaskRetryCustomizer() {
+            return rules(OasstOperation.FETCH_TASK);
+        }
+
+        @Bean
+        RetryConfigCustomizer oasstAckTaskRetryCustomizer() {
+            return rules(OasstOperation.ACK_TASK);
+        }
+
+        @Bean
+        RetryConfigCustomizer oasstNackTaskRetryCustomizer() {
+            return rules(OasstOperation.NACK_TASK);
+        }
+
+        @Bean
+        RetryConfigCustomizer oasstPostInteractionRetryCustomizer() {
+            return rules(OasstOperation.POST_INTERACTION);
+        }
+
+        @Bean
+        RetryConfigCustomizer oasstCloseTaskRetryCustomizer() {
+            return rules(OasstOperation.CLOSE_TASK);
+        }
+
+        @Bean
+        RetryConfigCustomizer oasstTaskAvailabilityRetryCustomizer() {
+            return rules(OasstOperation.TASK_AVAILABILITY);
+        }
+
+        @Bean
+        CircuitBreakerConfigCustomizer oasstCircuitBreakerCustomizer() {
+            return CircuitBreakerConfigCustomizer.of(
+                    OasstAutoConfiguration.CIRCUIT_BREAKER, OasstCircuitBreaker::withClientRules);
+        }
+
+        /** Resilience4j hands its customizers a raw {@code RetryConfig.Builder}. */
+        @SuppressWarnings("unchecked")
+        private static RetryConfigCustomizer rules(OasstOperation operation) {
+            return RetryConfigCustomizer.of(OasstAutoConfiguration.retryName(operation), RetryPolicy::withClientRules);
+        }
+    }
+
+    /**
+     * The Retry meters ({@code resilience4j.retry.calls}) of the client's own registry; those of the
+     * application's registry are its Resilience4j starter's to bind.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({TaggedRetryMetrics.class, MeterRegistry.class})
+    static class Metrics {
+        @Bean
+        MeterBinder oasstRetryMetrics(OasstResilience resilience) {
+            return registry -> {
+                if (!resilience.applications()) {
+                    TaggedRetryMetrics.ofRetryRegistry(resilience.retryRegistry())
+                            .bindTo(registry);
+                }
+            };
+        }
+    }
+}

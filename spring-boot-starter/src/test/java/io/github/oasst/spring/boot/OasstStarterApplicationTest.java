@@ -1,0 +1,183 @@
+package io.github.oasst.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.oasst.client.OasstClient;
+import io.github.oasst.client.api.OasstError;
+import io.github.oasst.client.api.OasstTasksApi;
+import io.github.oasst.client.protocol.InitialPromptTask;
+import io.github.oasst.client.protocol.Task;
+import io.github.oasst.client.protocol.TaskAck;
+import io.github.oasst.client.protocol.TaskKind;
+import io.github.oasst.client.protocol.TaskRequest;
+import io.github.oasst.client.protocol.TaskRequestType;
+import io.github.oasst.client.protocol.TextReplyToMessage;
+import io.github.oasst.client.protocol.User;
+import io.github.oasst.client.testkit.FakeOasstBackend;
+import io.github.oasst.client.testkit.InjectedFault;
+import io.github.oasst.client.testkit.ReceivedRequest;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
+import org.springframework.boot.actuate.env.EnvironmentEndpoint;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A Boot application with the starter, two properties and what a service has on its class path
+ * (actuator, Micrometer Tracing with Brave, Resilience4j's starter), against the fake backend.
+ */
+@SpringBootTest(
+        classes = StarterApplication.class,
+        properties = {
+            "oasst.log-level=full",
+            "logging.level.io.github.oasst.client.http=DEBUG",
+            "resilience4j.retry.instances.oasst-fetch-task.max-attempts=4",
+            "resilience4j.retry.instances.oasst-fetch-task.wait-duration=5ms",
+            "management.endpoint.configprops.show-values=always",
+            "management.endpoint.env.show-values=always",
+            "management.endpoints.access.default=read-only",
+            "spring.jmx.enabled=true",
+            "management.endpoints.jmx.exposure.include=*",
+            "management.tracing.sampling.probability=1.0"
+        })
+@AutoConfigureTracing
+@ExtendWith(OutputCaptureExtension.class)
+class OasstStarterApplicationTest {
+    private static final String API_KEY = "starter-secret-key-4821";
+    private static final FakeOasstBackend BACKEND =
+            FakeOasstBackend.builder().apiKey(API_KEY).start();
+    private static final User USER = User.local("starter", "Starter");
+
+    @DynamicPropertySource
+    static void oasst(DynamicPropertyRegistry registry) {
+        registry.add("oasst.base-url", BACKEND::baseUrl);
+        registry.add("oasst.api-key", () -> API_KEY);
+    }
+
+    @AfterAll
+    static void stop() {
+        BACKEND.close();
+    }
+
+    @Autowired
+    OasstClient client;
+
+    @Autowired
+    OasstTasksApi tasks;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    FrontendService service;
+
+    @Autowired
+    OasstHealthIndicator health;
+
+    @Autowired
+    ConfigurationPropertiesReportEndpoint configprops;
+
+    @Autowired
+    EnvironmentEndpoint env;
+
+    @Test
+    void theInjectedClientAndInterfaceRunATaskAndAreTimed() {
+        Task task = tasks.requestTask(TaskRequest.of(TaskRequestType.INITIAL_PROMPT, USER));
+        tasks.ackTask(task.id(), new TaskAck("starter-1"));
+        client.postInteraction(TextReplyToMessage.of(USER, "starter-1", "starter-2", "How do tides work?"));
+        assertThatThrownBy(() -> client.ackTask(UUID.randomUUID(), "starter-3")).isInstanceOf(OasstError.class);
+
+        Timer fetched = meters.get("oasst.client.calls")
+                .tags("operation", "fetch-task", "outcome", "succeeded", "status", "2xx", "error.code", "none")
+                .timer();
+        Timer refused = meters.get("oasst.client.calls")
+                .tags("operation", "ack-task", "outcome", "failed", "status", "404", "error.code", "TASK_NOT_FOUND")
+                .timer();
+        assertThat(fetched.count()).isGreaterThanOrEqualTo(1);
+        assertThat(refused.count()).isEqualTo(1);
+        assertThat(meters.get("resilience4j.retry.calls")
+                        .tag("name", "oasst-ack-task")
+                        .meters())
+                .isNotEmpty();
+        assertThat(health.health().getStatus())
+                .as("a 404 is the backend working")
+                .isEqualTo(Status.UP);
+    }
+
+    @Test
+    void theServiceOfTheReadmeRunsOnTheInjectedClient() {
+        UUID task = service.firstPrompt(USER, "readme-1", "What makes a good first prompt?");
+
+        assertThat(BACKEND.tasks())
+                .filteredOn(fake -> fake.id().equals(task))
+                .singleElement()
+                .satisfies(fake -> {
+                    assertThat(fake.frontendMessageId()).isEqualTo("readme-1");
+                    assertThat(fake.answersStored()).isEqualTo(1);
+                });
+    }
+
+    @Test
+    void eachRequestCarriesTheCallsTraceContext() {
+        client.fetchTask(TaskKind.INITIAL_PROMPT, USER);
+
+        ReceivedRequest last = BACKEND.received().get(BACKEND.received().size() - 1);
+        assertThat(last.header("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+    }
+
+    @Test
+    void resilience4jsPropertiesSetTheAttemptsAndTheClientsRulesStay() {
+        BACKEND.injectFault(3, "/api/v1/tasks/", InjectedFault.status(503));
+        long before = BACKEND.requestCount("/api/v1/tasks/");
+
+        InitialPromptTask task = client.fetchTask(TaskKind.INITIAL_PROMPT, USER);
+
+        assertThat(task).isNotNull();
+        assertThat(BACKEND.requestCount("/api/v1/tasks/") - before)
+                .as("resilience4j.retry.instances.oasst-fetch-task.max-attempts=4")
+                .isEqualTo(4);
+        BACKEND.injectFault(1, "/api/v1/tasks/", InjectedFault.status(400, "{\"error_code\":1000,\"message\":\"x\"}"));
+        long then = BACKEND.requestCount("/api/v1/tasks/");
+        assertThatThrownBy(() -> client.fetchTask(TaskKind.INITIAL_PROMPT, USER))
+                .isInstanceOf(OasstError.class);
+        assertThat(BACKEND.requestCount("/api/v1/tasks/") - then)
+                .as("a definite error is not retried, though Resilience4j's default would")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theKeyIsInNoActuatorEndpointAndNoLogLine(CapturedOutput output) {
+        client.fetchTask(TaskKind.INITIAL_PROMPT, USER);
+
+        JsonMapper json = JsonMapper.builder().build();
+        String properties = json.writeValueAsString(configprops.configurationProperties());
+        String environment = json.writeValueAsString(env.environment(null));
+        assertThat(properties).contains("oasst.").contains("baseUrl").doesNotContain(API_KEY);
+        assertThat(environment).contains("oasst.base-url").doesNotContain(API_KEY);
+        assertThat(output.getAll())
+                .as("Feign's log at FULL, without the key")
+                .contains("---> POST " + BACKEND.baseUrl() + "/api/v1/tasks/")
+                .doesNotContain(API_KEY);
+    }
+
+    @Test
+    void theHealthIndicatorIsUpAfterCallsWentThrough() {
+        client.fetchTask(TaskKind.INITIAL_PROMPT, USER);
+
+        assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+        assertThat(health.health().getDetails()).containsKeys("lastSuccess", "circuitBreaker");
+    }
+}
