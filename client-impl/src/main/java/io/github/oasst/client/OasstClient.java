@@ -85,6 +85,7 @@ public final class OasstClient implements AutoCloseable {
     private final String baseUrl;
     private final String tasksPath;
     private final TasksFeign feign;
+    private final OasstData data;
     private final Retrier retrier;
     private final Lifecycle lifecycle = new Lifecycle();
     /** The Feign client every blocking call goes through. */
@@ -121,6 +122,8 @@ public final class OasstClient implements AutoCloseable {
                 lifecycle,
                 new CallEvents(builder.listeners, builder.observers));
         this.api = feign.create(retrier);
+        Retrier retries = retrier;
+        this.data = new OasstData(type -> this.feign.create(type, retries));
     }
 
     /** A builder; {@link OasstClientBuilder#baseUrl(String)} and {@link OasstClientBuilder#apiKey(String)} are required. */
@@ -158,6 +161,14 @@ public final class OasstClient implements AutoCloseable {
             }
         }
         return async;
+    }
+
+    /**
+     * The rest of the OASST API: messages, users, statistics, leaderboards, text labels, through this
+     * client's transport, codec, retries and listeners.
+     */
+    public OasstData data() {
+        return data;
     }
 
     /** The client's Feign components, for {@link OasstFeign#client(OasstClient)}. */

@@ -13,11 +13,12 @@ public interface RetryCondition {
     /**
      * The default: retry what the server did not process ({@link FailureClass#NOT_PROCESSED}) for
      * every operation, and ambiguous failures ({@link FailureClass#AMBIGUOUS}) for every operation
-     * but {@link OasstOperation#POST_INTERACTION}, which could store an answer twice.
+     * but {@link OasstOperation#POST_INTERACTION} and {@link OasstOperation#WRITE}, which could do
+     * their work twice.
      */
     RetryCondition DEFAULT = (operation, failure) -> switch (failure.failureClass()) {
         case NOT_PROCESSED -> true;
-        case AMBIGUOUS -> operation != OasstOperation.POST_INTERACTION;
+        case AMBIGUOUS -> operation != OasstOperation.POST_INTERACTION && operation != OasstOperation.WRITE;
         case DEFINITE -> false;
     };
 

@@ -26,7 +26,8 @@ import java.net.URI;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds the Feign clients of {@link OasstTasksApi} that {@link OasstClient} sends through, from the
+ * Builds the Feign clients of {@link OasstTasksApi} (and of the rest of the API) that {@link
+ * OasstClient} sends through, from the
  * components {@link OasstFeign} hands out: one OkHttp client (which sends the {@code User-Agent}),
  * options, encoder, decoder and error decoder shared by all, the API-key interceptor, the redacting
  * logger at the configured level, Feign's own retryer off, the client's capability, and the base URL
@@ -69,6 +70,11 @@ final class TasksFeign {
 
     /** A Feign client running each call under the retrier. */
     OasstTasksApi create(Retrier retrier) {
+        return create(OasstTasksApi.class, retrier);
+    }
+
+    /** A Feign client of one of the client's interfaces, running each call under the retrier. */
+    <T> T create(Class<T> api, Retrier retrier) {
         return Feign.builder()
                 .client(client)
                 .options(options)
@@ -80,7 +86,7 @@ final class TasksFeign {
                 .logLevel(logLevel)
                 .retryer(Retryer.NEVER_RETRY)
                 .addCapability(OasstCapability.of(new RetryingDecorator(retrier)))
-                .target(new BaseUrlTarget<>(OasstTasksApi.class, baseUrl));
+                .target(new BaseUrlTarget<>(api, baseUrl));
     }
 
     /**

@@ -242,6 +242,24 @@ class ErrorDecodingTest {
     }
 
     @Test
+    void aPathTheServerDoesNotHaveSaysSo() {
+        Exchange exchange = Exchanges.other().stream()
+                .filter(e -> e.name().equals("experimental: unknown leaderboard role"))
+                .findFirst()
+                .orElseThrow();
+
+        OasstError error = error(
+                new OasstErrorDecoder(Jackson2Mapping.INSTANCE),
+                response(exchange.status(), exchange.responseText(), Map.of()));
+
+        assertThat(error.status()).isEqualTo(404);
+        assertThat(error.errorCode()).isEmpty();
+        assertThat(error.serverMessage())
+                .isEqualTo("Not Found: the server has no such operation (a backend older than the operation,"
+                        + " or a wrong base URL)");
+    }
+
+    @Test
     void aRedirectIsReportedNotFollowed() {
         OasstError error = error(
                 new OasstErrorDecoder(Jackson2Mapping.INSTANCE),

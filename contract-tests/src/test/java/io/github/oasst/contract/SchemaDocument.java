@@ -9,20 +9,26 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the tests read from a schema file itself: component properties and the task union. Each
- * file is parsed once; the parsed document is shared and never changed.
+ * What the tests read from a schema file itself: its operations, component properties and the task
+ * union. Each file is parsed once; the parsed document is shared and never changed.
  */
 final class SchemaDocument {
     private static final Map<Schema, SchemaDocument> PARSED = new EnumMap<>(Schema.class);
 
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+
     private final ObjectNode root;
+    private final List<SchemaOperation> operations;
 
     private SchemaDocument(ObjectNode root) {
         this.root = root;
+        this.operations = readOperations(root);
     }
 
     static synchronized SchemaDocument of(Schema schema) {
@@ -64,6 +70,60 @@ final class SchemaDocument {
             throw new IllegalStateException("no task union in the schema");
         }
         return members;
+    }
+
+    /** Every operation of the schema, in the schema's order. */
+    List<SchemaOperation> operations() {
+        return operations;
+    }
+
+    /** The operation of a {@linkplain SchemaOperation#key key}, empty when the schema has none. */
+    Optional<SchemaOperation> operation(String key) {
+        return operations.stream()
+                .filter(operation -> operation.key().equals(key))
+                .findFirst();
+    }
+
+    private static List<SchemaOperation> readOperations(JsonNode root) {
+        List<SchemaOperation> found = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : root.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
+                if (!HTTP_METHODS.contains(method.getKey())) {
+                    continue;
+                }
+                JsonNode operation = method.getValue();
+                List<String> tags = new ArrayList<>();
+                operation.path("tags").forEach(tag -> tags.add(tag.asText()));
+                Set<String> query = new LinkedHashSet<>();
+                for (JsonNode parameter : operation.path("parameters")) {
+                    if (parameter.path("in").asText().equals("query")) {
+                        query.add(parameter.path("name").asText());
+                    }
+                }
+                found.add(new SchemaOperation(
+                        method.getKey().toUpperCase(Locale.ROOT),
+                        path.getKey(),
+                        tags,
+                        query,
+                        responseBody(operation.path("responses"))));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static SchemaOperation.ResponseBody responseBody(JsonNode responses) {
+        for (Map.Entry<String, JsonNode> code : responses.properties()) {
+            if (!code.getKey().startsWith("2")) {
+                continue;
+            }
+            JsonNode schema =
+                    code.getValue().path("content").path("application/json").path("schema");
+            if (schema.isMissingNode()) {
+                return SchemaOperation.ResponseBody.NONE;
+            }
+            return schema.isEmpty() ? SchemaOperation.ResponseBody.UNDESCRIBED : SchemaOperation.ResponseBody.DESCRIBED;
+        }
+        return SchemaOperation.ResponseBody.NONE;
     }
 
     /** The property names of a component schema, for example {@code TaskRequest}. */

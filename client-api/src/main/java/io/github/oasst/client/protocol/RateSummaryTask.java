@@ -10,21 +10,21 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the task id
  * @param fullText the text that was summarized
- * @param summary the summary to rate; null when the server sent none
+ * @param summary the summary to rate
  * @param scale the scale to rate on; {@link RatingScale#DEFAULT} when the server sent none
  */
 public record RateSummaryTask(
         @JsonProperty("id") UUID id,
         @JsonProperty("full_text") String fullText,
-        @JsonProperty("summary") @Nullable String summary,
+        @JsonProperty("summary") String summary,
         @JsonProperty("scale") RatingScale scale)
         implements Task {
     public static final String TYPE = "rate_summary";
 
-    public RateSummaryTask(UUID id, String fullText, @Nullable String summary, @Nullable RatingScale scale) {
+    public RateSummaryTask(UUID id, String fullText, String summary, @Nullable RatingScale scale) {
         this.id = Checks.notNull(id, "task id");
         this.fullText = Checks.notNull(fullText, "full text");
-        this.summary = summary;
+        this.summary = Checks.notNull(summary, "summary");
         this.scale = scale == null ? RatingScale.DEFAULT : scale;
     }
 

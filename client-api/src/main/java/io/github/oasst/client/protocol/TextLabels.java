@@ -1,11 +1,13 @@
 package io.github.oasst.client.protocol;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The user's labels answering a {@link LabelTask}.
@@ -15,13 +17,23 @@ import java.util.UUID;
  * @param text the labelled text ({@link LabelTask#textToLabel()})
  * @param labels label wire names to values in [0, 1]; names are kept as given so that labels of
  *     newer servers can be sent (see {@link TextLabel} for those of the 2023-01 server)
+ * @param taskId the task the labels answer, when sent outside the tasks API ({@code POST
+ *     /api/v1/text_labels/}); null to leave it out (servers from 2023-02 on read it)
+ * @param isReport whether the user reports the message (the labels then come from {@code
+ *     report_labels}); null to leave it out (servers from 2023-02 on read it)
  */
-@JsonPropertyOrder({"type", "user", "message_id", "text", "labels"})
+@JsonPropertyOrder({"type", "user", "message_id", "text", "labels", "task_id", "is_report"})
 public record TextLabels(
         @JsonProperty("user") User user,
         @JsonProperty("message_id") UUID messageId,
         @JsonProperty("text") String text,
-        @JsonProperty("labels") Map<String, Double> labels)
+        @JsonProperty("labels") Map<String, Double> labels,
+
+        @JsonProperty("task_id") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+        UUID taskId,
+
+        @JsonProperty("is_report") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+        Boolean isReport)
         implements Interaction {
     public static final String TYPE = "text_labels";
 
@@ -40,6 +52,11 @@ public record TextLabels(
             copy.put(name, value);
         });
         labels = Collections.unmodifiableMap(copy);
+    }
+
+    /** Labels without a task id or report flag, as every server reads them. */
+    public TextLabels(User user, UUID messageId, String text, Map<String, Double> labels) {
+        this(user, messageId, text, labels, null, null);
     }
 
     /** Labels from the 2023-01 server's {@link TextLabel} set. */

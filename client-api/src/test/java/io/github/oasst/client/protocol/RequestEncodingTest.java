@@ -93,6 +93,21 @@ class RequestEncodingTest {
     }
 
     @Test
+    void aReportOfNewerServersCarriesItsTaskAndFlagAndOlderLabelsLeaveThemOut() throws Exception {
+        UUID message = UUID.randomUUID();
+        UUID task = UUID.randomUUID();
+
+        JsonNode report = mapper.readTree(
+                mapper.writeValueAsString(new TextLabels(USER, message, "t", Map.of("spam", 1.0), task, true)));
+        JsonNode plain = mapper.readTree(mapper.writeValueAsString(new TextLabels(USER, message, "t", Map.of())));
+
+        assertThat(report.get("task_id").textValue()).isEqualTo(task.toString());
+        assertThat(report.get("is_report").booleanValue()).isTrue();
+        assertThat(plain.has("task_id")).isFalse();
+        assertThat(plain.has("is_report")).isFalse();
+    }
+
+    @Test
     void interactionsWriteTheirTypeFirst() throws Exception {
         String body = mapper.writeValueAsString(new MessageRating(USER, "m", 2));
 

@@ -153,12 +153,19 @@ class TaskDecodingTest {
         // Prism's generated responses hold such scales, and they must not fail the task's decoding.
         RateSummaryTask task = (RateSummaryTask) mapper.readValue(
                 "{\"type\":\"rate_summary\",\"id\":\"" + UUID.randomUUID()
-                        + "\",\"full_text\":\"t\",\"scale\":{\"max\":-82764599,\"min\":53961880}}",
+                        + "\",\"full_text\":\"t\",\"summary\":\"s\",\"scale\":{\"max\":-82764599,\"min\":53961880}}",
                 Task.class);
 
         assertThat(task.scale()).isEqualTo(new RatingScale(53961880, -82764599));
         assertThat(task.scale().contains(0)).isFalse();
-        assertThat(task.summary()).isNull();
+    }
+
+    @Test
+    void rateSummaryTaskWithoutItsRequiredSummaryIsRefused() {
+        assertThatThrownBy(() -> mapper.readValue(
+                        "{\"type\":\"rate_summary\",\"id\":\"" + UUID.randomUUID() + "\",\"full_text\":\"t\"}",
+                        Task.class))
+                .hasMessageContaining("summary");
     }
 
     @Test

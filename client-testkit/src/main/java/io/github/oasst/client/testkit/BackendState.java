@@ -7,34 +7,17 @@ import static io.github.oasst.client.api.OasstErrorCode.TASK_GENERATION_FAILED;
 import static io.github.oasst.client.api.OasstErrorCode.TASK_INVALID_REQUEST_TYPE;
 import static io.github.oasst.client.api.OasstErrorCode.TASK_NOT_COLLECTIVE;
 import static io.github.oasst.client.api.OasstErrorCode.TASK_NOT_FOUND;
-import static io.github.oasst.client.protocol.TaskRequestType.ASSISTANT_REPLY;
-import static io.github.oasst.client.protocol.TaskRequestType.INITIAL_PROMPT;
 import static io.github.oasst.client.protocol.TaskRequestType.LABEL_ASSISTANT_REPLY;
-import static io.github.oasst.client.protocol.TaskRequestType.LABEL_INITIAL_PROMPT;
 import static io.github.oasst.client.protocol.TaskRequestType.LABEL_PROMPTER_REPLY;
-import static io.github.oasst.client.protocol.TaskRequestType.PROMPTER_REPLY;
 import static io.github.oasst.client.protocol.TaskRequestType.RANDOM;
-import static io.github.oasst.client.protocol.TaskRequestType.RANK_ASSISTANT_REPLIES;
-import static io.github.oasst.client.protocol.TaskRequestType.RANK_INITIAL_PROMPTS;
-import static io.github.oasst.client.protocol.TaskRequestType.RANK_PROMPTER_REPLIES;
 import static io.github.oasst.client.protocol.TaskRequestType.RATE_SUMMARY;
 import static io.github.oasst.client.protocol.TaskRequestType.SUMMARIZE_STORY;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.oasst.client.protocol.AssistantReplyTask;
-import io.github.oasst.client.protocol.InitialPromptTask;
-import io.github.oasst.client.protocol.LabelAssistantReplyTask;
-import io.github.oasst.client.protocol.LabelInitialPromptTask;
-import io.github.oasst.client.protocol.LabelPrompterReplyTask;
 import io.github.oasst.client.protocol.LabelTask;
 import io.github.oasst.client.protocol.PrompterReplyTask;
-import io.github.oasst.client.protocol.RankAssistantRepliesTask;
-import io.github.oasst.client.protocol.RankInitialPromptsTask;
-import io.github.oasst.client.protocol.RankPrompterRepliesTask;
-import io.github.oasst.client.protocol.RateSummaryTask;
-import io.github.oasst.client.protocol.RatingScale;
-import io.github.oasst.client.protocol.SummarizeStoryTask;
 import io.github.oasst.client.protocol.Task;
 import io.github.oasst.client.protocol.TaskDone;
 import io.github.oasst.client.protocol.TaskRequestType;
@@ -44,7 +27,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -55,40 +37,27 @@ import org.jspecify.annotations.Nullable;
  */
 final class BackendState {
     private static final String TASKS = "/api/v1/tasks/";
-    /** The types the 2023-01 backend serves. */
-    private static final List<TaskRequestType> SERVED = List.of(
-            INITIAL_PROMPT,
-            PROMPTER_REPLY,
-            ASSISTANT_REPLY,
-            RANK_INITIAL_PROMPTS,
-            RANK_PROMPTER_REPLIES,
-            RANK_ASSISTANT_REPLIES,
-            LABEL_INITIAL_PROMPT);
-    /** A random pick of the 2023-01 backend: a served type or one of the two it fails to generate. */
-    private static final List<TaskRequestType> RANDOM_CANDIDATES =
-            concat(SERVED, List.of(LABEL_PROMPTER_REPLY, LABEL_ASSISTANT_REPLY));
-    /** A random pick when serving all task types. */
-    private static final List<TaskRequestType> RANDOM_CANDIDATES_ALL =
-            concat(RANDOM_CANDIDATES, List.of(SUMMARIZE_STORY, RATE_SUMMARY));
+    /** The paths FastAPI redirects to the same path with a slash. */
+    private static final java.util.Set<String> COLLECTIONS =
+            java.util.Set.of("/api/v1/tasks", "/api/v1/messages", "/api/v1/stats", "/api/v1/text_labels");
 
     private final Object lock = new Object();
     private final String apiKey;
     private final boolean serveAllTaskTypes;
     private final long seed;
-    private Random random;
-    private SeedContent content;
+    private TaskGenerator tasksMade;
     private final Map<UUID, TaskRecord> tasks = new LinkedHashMap<>();
     private final Map<String, TaskRecord> byFrontendMessageId = new HashMap<>();
     private final Map<UUID, TaskRecord> byLabelledMessageId = new HashMap<>();
-    private final Map<String, UUID> messageIds = new HashMap<>();
-    private final Interactions interactions = new Interactions(byFrontendMessageId, byLabelledMessageId);
+    private final MessageStore messages = new MessageStore();
+    private final Interactions interactions = new Interactions(byFrontendMessageId, byLabelledMessageId, messages);
+    private final DataRoutes data = new DataRoutes(messages);
 
     BackendState(String apiKey, boolean serveAllTaskTypes, long seed) {
         this.apiKey = apiKey;
         this.serveAllTaskTypes = serveAllTaskTypes;
         this.seed = seed;
-        this.random = new Random(seed);
-        this.content = new SeedContent(random);
+        this.tasksMade = new TaskGenerator(seed);
     }
 
     /** Forgets every task, as a freshly started backend. */
@@ -97,20 +66,25 @@ final class BackendState {
             tasks.clear();
             byFrontendMessageId.clear();
             byLabelledMessageId.clear();
-            messageIds.clear();
-            random = new Random(seed);
-            content = new SeedContent(random);
+            messages.clear();
+            tasksMade = new TaskGenerator(seed);
         }
     }
 
     /** Answers a request. {@code origin} is the scheme, host and port, for redirects. */
     Reply handle(String method, String path, @Nullable String query, @Nullable String key, String body, String origin) {
-        if (path.equals("/api/v1/tasks")) {
+        if (COLLECTIONS.contains(path)) {
             // FastAPI's redirect_slashes
-            return new Reply(307, "", Map.of("Location", origin + TASKS + (query == null ? "" : "?" + query)));
+            return new Reply(307, "", Map.of("Location", origin + path + "/" + (query == null ? "" : "?" + query)));
         }
+        // the api_key query parameter wins over the header
+        String fromQuery = queryParameter(query, "api_key");
+        String apiKeyGiven = fromQuery != null ? fromQuery : key;
         if (!path.startsWith(TASKS)) {
-            return Responses.detail(404, "Not Found");
+            synchronized (lock) {
+                return data.handle(method, path, query, apiKey.equals(apiKeyGiven), body)
+                        .orElseGet(() -> Responses.detail(404, "Not Found"));
+            }
         }
         String rest = path.substring(TASKS.length());
         String[] parts = rest.split("/", -1);
@@ -124,14 +98,13 @@ final class BackendState {
         if (!method.equals("POST")) {
             return Responses.detail(405, "Method Not Allowed");
         }
-        String apiKeyGiven = key != null ? key : queryParameter(query, "api_key");
         boolean authorized = apiKey.equals(apiKeyGiven);
         synchronized (lock) {
             if (rest.isEmpty()) {
                 return requestTask(body, authorized);
             }
             if (rest.equals("interaction")) {
-                return interactions.handle(body, authorized, content);
+                return interactions.handle(body, authorized, tasksMade.content());
             }
             if (rest.equals("close")) {
                 return close(body, authorized);
@@ -142,12 +115,6 @@ final class BackendState {
                     authorized,
                     parts[1].equals("ack") ? FakeTask.Status.ACKED : FakeTask.Status.NACKED);
         }
-    }
-
-    private static List<TaskRequestType> concat(List<TaskRequestType> first, List<TaskRequestType> second) {
-        List<TaskRequestType> all = new ArrayList<>(first);
-        all.addAll(second);
-        return List.copyOf(all);
     }
 
     private static @Nullable String queryParameter(@Nullable String query, String name) {
@@ -180,10 +147,9 @@ final class BackendState {
         JsonNode typeNode = body.json().get("type");
         TaskRequestType type = typeNode == null ? RANDOM : TaskRequestType.fromWireName(typeNode.textValue());
         JsonNode collectiveNode = body.json().get("collective");
-        boolean collective = collectiveNode != null && Boolean.TRUE.equals(RequestValidation.bool(collectiveNode));
+        boolean collective = collectiveNode != null && Boolean.TRUE.equals(Coercions.bool(collectiveNode));
         if (type == RANDOM) {
-            List<TaskRequestType> candidates = serveAllTaskTypes ? RANDOM_CANDIDATES_ALL : RANDOM_CANDIDATES;
-            type = candidates.get(random.nextInt(candidates.size()));
+            type = tasksMade.randomType(serveAllTaskTypes);
         }
         if (!serveAllTaskTypes) {
             if (type == SUMMARIZE_STORY || type == RATE_SUMMARY) {
@@ -193,8 +159,15 @@ final class BackendState {
                 return Responses.oasstError(400, TASK_GENERATION_FAILED, "Failed to generate task.");
             }
         }
-        Task task = generate(type);
+        Task task = tasksMade.generate(type);
         TaskRecord record = new TaskRecord(task, collective);
+        if (task instanceof PrompterReplyTask reply) {
+            record.parentMessageId =
+                    messages.seedConversation(reply.conversation().messages());
+        } else if (task instanceof AssistantReplyTask reply) {
+            record.parentMessageId =
+                    messages.seedConversation(reply.conversation().messages());
+        }
         tasks.put(task.id(), record);
         if (task instanceof LabelTask label) {
             byLabelledMessageId.put(label.messageId(), record);
@@ -202,51 +175,10 @@ final class BackendState {
         return Responses.json(200, task);
     }
 
-    private Task generate(TaskRequestType type) {
-        UUID id = UUID.randomUUID();
-        return switch (type) {
-            case INITIAL_PROMPT -> new InitialPromptTask(id, content.hint());
-            case PROMPTER_REPLY -> new PrompterReplyTask(id, null, content.conversation(true));
-            case ASSISTANT_REPLY -> new AssistantReplyTask(id, content.conversation(false));
-            case RANK_INITIAL_PROMPTS -> new RankInitialPromptsTask(id, content.promptsToRank());
-            case RANK_PROMPTER_REPLIES ->
-                new RankPrompterRepliesTask(id, content.conversation(true), content.replies(false));
-            case RANK_ASSISTANT_REPLIES ->
-                new RankAssistantRepliesTask(id, content.conversation(false), content.replies(true));
-            case LABEL_INITIAL_PROMPT -> {
-                String prompt = content.promptToLabel();
-                yield new LabelInitialPromptTask(
-                        id, messageId(prompt), prompt, RequestValidation.TEXT_LABELS, null, null, null, null);
-            }
-            case LABEL_PROMPTER_REPLY -> {
-                var conversation = content.conversation(false);
-                String reply = conversation.lastMessage().text();
-                yield new LabelPrompterReplyTask(
-                        id, messageId(reply), reply, RequestValidation.TEXT_LABELS, null, null, null, conversation);
-            }
-            case LABEL_ASSISTANT_REPLY -> {
-                var conversation = content.conversation(true);
-                String reply = conversation.lastMessage().text();
-                yield new LabelAssistantReplyTask(
-                        id, messageId(reply), reply, RequestValidation.TEXT_LABELS, null, null, null, conversation);
-            }
-            case SUMMARIZE_STORY -> new SummarizeStoryTask(id, content.story());
-            case RATE_SUMMARY ->
-                new RateSummaryTask(
-                        id, content.story(), "A robot learns to bake and feeds a village.", RatingScale.DEFAULT);
-            case RANDOM -> throw new IllegalArgumentException("random is resolved to a type before generating");
-        };
-    }
-
-    /** A stable backend id for a message text. */
-    private UUID messageId(String text) {
-        return messageIds.computeIfAbsent(text, t -> UUID.randomUUID());
-    }
-
     // ---- ack and nack -----------------------------------------------------------------------------
 
     private static @Nullable UUID taskIdOrError(String pathId, List<ObjectNode> errors) {
-        UUID taskId = RequestValidation.uuid(pathId);
+        UUID taskId = Coercions.uuid(pathId);
         if (taskId == null) {
             errors.add(Responses.error(List.of("path", "task_id"), "value is not a valid uuid", "type_error.uuid"));
         }
@@ -270,7 +202,7 @@ final class BackendState {
         if (!authorized) {
             return Responses.notAuthorized();
         }
-        String value = RequestValidation.text(body.json().get(field));
+        String value = Coercions.text(body.json().get(field));
         if (ack && value.isEmpty()) {
             return Responses.oasstError(400, INVALID_FRONTEND_MESSAGE_ID, "message_id must not be empty");
         }
@@ -291,6 +223,20 @@ final class BackendState {
 
     private static Reply taskNotFound(UUID taskId) {
         return Responses.oasstError(404, TASK_NOT_FOUND, "Task for task_id=UUID('" + taskId + "') not found");
+    }
+
+    /** The messages stored so far, oldest first. */
+    List<FakeMessage> messages() {
+        synchronized (lock) {
+            return messages.snapshot();
+        }
+    }
+
+    /** Runs {@code action} on the message store under the lock (to set up recorded state). */
+    void withMessages(java.util.function.Consumer<MessageStore> action) {
+        synchronized (lock) {
+            action.accept(messages);
+        }
     }
 
     /** The tasks handed out so far, oldest first. */
@@ -316,7 +262,7 @@ final class BackendState {
         if (!authorized) {
             return Responses.notAuthorized();
         }
-        String frontendId = RequestValidation.text(body.json().get("message_id"));
+        String frontendId = Coercions.text(body.json().get("message_id"));
         TaskRecord record = byFrontendMessageId.get(frontendId);
         if (record == null) {
             return Interactions.frontendTaskNotFound(404, frontendId);

@@ -32,7 +32,12 @@ import org.jspecify.annotations.Nullable;
  * messages (404/2100, 400/2103, 400/2105, 400/2106, …); FastAPI's 422 for malformed bodies, 307
  * without the trailing slash, 405 for other methods. Like that backend it answers 1000 for {@code
  * summarize_story} and {@code rate_summary} and 1005 for {@code label_prompter_reply} and {@code
- * label_assistant_reply}, unless built with {@link Builder#serveAllTaskTypes(boolean)}.
+ * label_assistant_reply}, unless built with {@link Builder#serveAllTaskTypes(boolean)}. Beyond
+ * tasks it serves that backend's other operations from a store of messages that the users' prompts
+ * and replies feed: messages and their trees by backend or frontend id, a user's messages, deletes
+ * (only marked; a user's delete marks the 10 newest), text labels, stats, the experimental creator
+ * leaderboards, and the toxicity check as it fails offline (500). Operations only newer backends
+ * have answer 404 {@code {"detail":"Not Found"}}, as that backend does.
  *
  * <pre>{@code
  * try (FakeOasstBackend backend = FakeOasstBackend.start()) {
@@ -135,6 +140,14 @@ public final class FakeOasstBackend implements AutoCloseable {
     /** The tasks handed out so far, oldest first, as they stand. */
     public List<FakeTask> tasks() {
         return state.tasks();
+    }
+
+    /**
+     * The messages the backend holds, oldest first: the prompts and replies users sent through their
+     * tasks (under their {@code user_message_id}), and the fake's own conversations.
+     */
+    public List<FakeMessage> messages() {
+        return state.messages();
     }
 
     /** Drops the faults not yet used. */

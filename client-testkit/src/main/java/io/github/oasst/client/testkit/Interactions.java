@@ -10,6 +10,8 @@ import static io.github.oasst.client.api.OasstErrorCode.TASK_PAYLOAD_TYPE_MISMAT
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.oasst.client.protocol.AssistantReplyTask;
+import io.github.oasst.client.protocol.InitialPromptTask;
 import io.github.oasst.client.protocol.RankInitialPromptsTask;
 import io.github.oasst.client.protocol.RankingTask;
 import io.github.oasst.client.protocol.RateSummaryTask;
@@ -32,10 +34,15 @@ import org.jspecify.annotations.Nullable;
 final class Interactions {
     private final Map<String, TaskRecord> byFrontendMessageId;
     private final Map<UUID, TaskRecord> byLabelledMessageId;
+    private final MessageStore messages;
 
-    Interactions(Map<String, TaskRecord> byFrontendMessageId, Map<UUID, TaskRecord> byLabelledMessageId) {
+    Interactions(
+            Map<String, TaskRecord> byFrontendMessageId,
+            Map<UUID, TaskRecord> byLabelledMessageId,
+            MessageStore messages) {
         this.byFrontendMessageId = byFrontendMessageId;
         this.byLabelledMessageId = byLabelledMessageId;
+        this.messages = messages;
     }
 
     Reply handle(String text, boolean authorized, SeedContent content) {
@@ -61,7 +68,7 @@ final class Interactions {
     }
 
     private Reply textReply(JsonNode json, SeedContent content) {
-        String frontendId = RequestValidation.text(json.get("message_id"));
+        String frontendId = Coercions.text(json.get("message_id"));
         TaskRecord record = byFrontendMessageId.get(frontendId);
         if (record == null) {
             return frontendTaskNotFound(400, frontendId);
@@ -73,13 +80,22 @@ final class Interactions {
         if (record.status == FakeTask.Status.DONE) {
             return Responses.oasstError(400, TASK_ALREADY_DONE, "Task already done.");
         }
-        content.submitted(
-                record.task.type(), RequestValidation.text(json.get("text")).strip());
+        String reply = Coercions.text(json.get("text")).strip();
+        content.submitted(record.task.type(), reply);
+        if (record.task instanceof InitialPromptTask || record.parentMessageId != null) {
+            JsonNode user = json.get("user");
+            messages.add(
+                    record.parentMessageId,
+                    Coercions.text(json.get("user_message_id")),
+                    messages.user(Coercions.text(user.get("id")), Coercions.text(user.get("display_name"))),
+                    reply,
+                    record.task instanceof AssistantReplyTask);
+        }
         return done(record);
     }
 
     private Reply rating(JsonNode json) {
-        String frontendId = RequestValidation.text(json.get("message_id"));
+        String frontendId = Coercions.text(json.get("message_id"));
         TaskRecord record = byFrontendMessageId.get(frontendId);
         if (record == null || !(record.task instanceof RateSummaryTask rate)) {
             return Responses.oasstError(
@@ -88,7 +104,7 @@ final class Interactions {
         if (record.status == FakeTask.Status.DONE) {
             return Responses.oasstError(400, TASK_ALREADY_DONE, "Task already done.");
         }
-        int value = RequestValidation.integer(json.get("rating"));
+        int value = Coercions.integer(json.get("rating"));
         if (!rate.scale().contains(value)) {
             return Responses.oasstError(
                     400,
@@ -100,7 +116,7 @@ final class Interactions {
     }
 
     private Reply ranking(JsonNode json) {
-        String frontendId = RequestValidation.text(json.get("message_id"));
+        String frontendId = Coercions.text(json.get("message_id"));
         TaskRecord record = byFrontendMessageId.get(frontendId);
         if (record == null) {
             return frontendTaskNotFound(400, frontendId);
@@ -114,7 +130,7 @@ final class Interactions {
         }
         int items = ranking.itemsToRank().size();
         List<Integer> given = new ArrayList<>();
-        json.get("ranking").forEach(index -> given.add(RequestValidation.integer(index)));
+        json.get("ranking").forEach(index -> given.add(Coercions.integer(index)));
         boolean permutation = given.size() == items
                 && given.stream().distinct().count() == items
                 && given.stream().allMatch(i -> i >= 0 && i < items);
@@ -130,7 +146,7 @@ final class Interactions {
     }
 
     private Reply labels(JsonNode json) {
-        UUID messageId = RequestValidation.uuid(json.get("message_id"));
+        UUID messageId = Coercions.uuid(json.get("message_id"));
         TaskRecord record = byLabelledMessageId.get(messageId);
         if (record == null || record.status == FakeTask.Status.NEW || record.status == FakeTask.Status.NACKED) {
             return Responses.oasstError(404, MESSAGE_NOT_FOUND, "Message with id " + messageId + " not found.");

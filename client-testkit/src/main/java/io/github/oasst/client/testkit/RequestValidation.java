@@ -1,5 +1,11 @@
 package io.github.oasst.client.testkit;
 
+import static io.github.oasst.client.testkit.Coercions.append;
+import static io.github.oasst.client.testkit.Coercions.bool;
+import static io.github.oasst.client.testkit.Coercions.integer;
+import static io.github.oasst.client.testkit.Coercions.number;
+import static io.github.oasst.client.testkit.Coercions.pythonFloat;
+import static io.github.oasst.client.testkit.Coercions.uuid;
 import static io.github.oasst.client.testkit.Responses.constMismatch;
 import static io.github.oasst.client.testkit.Responses.error;
 import static io.github.oasst.client.testkit.Responses.limit;
@@ -16,9 +22,6 @@ import io.github.oasst.client.protocol.TextLabel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,9 +36,6 @@ final class RequestValidation {
             Arrays.stream(TextLabel.values()).map(TextLabel::wireName).toList();
     /** The auth methods the 2023-01 backend knows. */
     private static final List<String> AUTH_METHODS = List.of(AuthMethod.DISCORD.value(), AuthMethod.LOCAL.value());
-
-    private static final Set<String> TRUE = Set.of("1", "on", "t", "true", "y", "yes");
-    private static final Set<String> FALSE = Set.of("0", "off", "f", "false", "n", "no");
 
     private RequestValidation() {}
 
@@ -132,6 +132,14 @@ final class RequestValidation {
             all.addAll(errors);
         }
         return all;
+    }
+
+    /** The body of {@code POST /api/v1/text_labels/}: the interaction's text-labels member. */
+    static List<ObjectNode> textLabels(JsonNode body) {
+        if (!body.isObject()) {
+            return List.of(error(List.of("body"), "value is not a valid dict", "type_error.dict"));
+        }
+        return member(body, "text_labels");
     }
 
     private static List<ObjectNode> member(JsonNode body, String member) {
@@ -240,14 +248,12 @@ final class RequestValidation {
             if (errors.size() == before && (value < 0 || value > 1)) {
                 errors.add(error(
                         loc,
-                        "Label values must be between 0 and 1, got "
-                                + entry.getValue().asText() + " for TextLabel." + entry.getKey() + ".",
+                        "Label values must be between 0 and 1, got " + pythonFloat(value) + " for TextLabel."
+                                + entry.getKey() + ".",
                         "value_error"));
             }
         });
     }
-
-    // ---- pydantic v1 coercions ----------------------------------------------------------------------
 
     /** A required string field (pydantic coerces numbers); null with an error recorded when invalid. */
     private static @Nullable String string(JsonNode object, String field, List<Object> loc, List<ObjectNode> errors) {
@@ -267,83 +273,5 @@ final class RequestValidation {
                 value.isNull() ? "none is not an allowed value" : "str type expected",
                 value.isNull() ? "type_error.none.not_allowed" : "type_error.str"));
         return null;
-    }
-
-    static @Nullable String text(JsonNode value) {
-        return value.isTextual() ? value.textValue() : value.isNumber() ? value.asText() : null;
-    }
-
-    static @Nullable Boolean bool(JsonNode value) {
-        if (value.isBoolean()) {
-            return value.booleanValue();
-        }
-        if (value.isIntegralNumber() && (value.intValue() == 0 || value.intValue() == 1)) {
-            return value.intValue() == 1;
-        }
-        if (value.isTextual()) {
-            String text = value.textValue().toLowerCase(Locale.ROOT);
-            if (TRUE.contains(text)) {
-                return true;
-            }
-            if (FALSE.contains(text)) {
-                return false;
-            }
-        }
-        return null;
-    }
-
-    static @Nullable Integer integer(JsonNode value) {
-        if (value.isIntegralNumber() && value.canConvertToInt()) {
-            return value.intValue();
-        }
-        if (value.isTextual()) {
-            try {
-                return Integer.parseInt(value.textValue().strip());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    static @Nullable Double number(JsonNode value) {
-        if (value.isNumber()) {
-            return value.doubleValue();
-        }
-        if (value.isTextual()) {
-            try {
-                return Double.parseDouble(value.textValue().strip());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    static @Nullable UUID uuid(@Nullable JsonNode value) {
-        if (value == null || !value.isTextual()) {
-            return null;
-        }
-        return uuid(value.textValue());
-    }
-
-    /** A UUID as Python reads one: 32 hex digits, hyphens and braces optional. */
-    static @Nullable UUID uuid(String text) {
-        String hex = text.strip()
-                .replace("urn:uuid:", "")
-                .replace("{", "")
-                .replace("}", "")
-                .replace("-", "");
-        if (!hex.matches("[0-9a-fA-F]{32}")) {
-            return null;
-        }
-        return UUID.fromString(hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
-                + hex.substring(16, 20) + "-" + hex.substring(20));
-    }
-
-    static List<Object> append(List<Object> loc, Object part) {
-        List<Object> longer = new ArrayList<>(loc);
-        longer.add(part);
-        return longer;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.oasst.client.testkit;
 
 import io.github.oasst.client.protocol.Task;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A task the fake backend handed out, and what became of it. Guarded by the backend's lock. */
@@ -11,6 +12,10 @@ final class TaskRecord {
 
     @Nullable
     String frontendMessageId;
+
+    /** The message a reply task's answer replies to: its conversation's last. */
+    @Nullable
+    UUID parentMessageId;
 
     /** Interactions stored for the task (a repeated label is stored again, as the backend does). */
     int answers;

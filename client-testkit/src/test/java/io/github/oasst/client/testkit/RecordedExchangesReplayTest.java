@@ -9,9 +9,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.oasst.client.fixtures.Exchanges;
 import io.github.oasst.client.fixtures.Exchanges.Exchange;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,8 +34,6 @@ class RecordedExchangesReplayTest {
             "rank_assistant_replies",
             "label_initial_prompt");
 
-    private final HttpClient http =
-            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, String> ids = new HashMap<>();
     private final Map<String, JsonNode> fakeTasksById = new HashMap<>();
     private final Map<String, JsonNode> fakeTasksByFrontendId = new HashMap<>();
@@ -86,19 +81,7 @@ class RecordedExchangesReplayTest {
     private String replay(FakeOasstBackend backend, Exchange exchange) throws Exception {
         String path = substitute(exchange.path());
         String body = adaptRanking(substitute(exchange.requestText()));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(backend.baseUrl() + path));
-        for (String header : exchange.headers().split(", ")) {
-            int colon = header.indexOf(": ");
-            if (colon > 0) {
-                request.header(header.substring(0, colon), header.substring(colon + 2));
-            }
-        }
-        request.method(
-                exchange.method(),
-                exchange.requestBody().isNull()
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = Replay.send(backend, exchange, path, body);
 
         JsonNode recorded = exchange.responseBody();
         String requestedType = requestedType(exchange);
@@ -140,7 +123,7 @@ class RecordedExchangesReplayTest {
         }
         if (recorded.isObject() && recorded.has("detail")) {
             JsonNode fake = MAPPER.readTree(response.body());
-            return comparable(fake.get("detail")).equals(comparable(recorded.get("detail")))
+            return Replay.comparable(fake.get("detail")).equals(Replay.comparable(recorded.get("detail")))
                     ? null
                     : "detail " + fake.get("detail") + " instead of " + recorded.get("detail");
         }
@@ -218,22 +201,5 @@ class RecordedExchangesReplayTest {
         Set<String> names = new java.util.TreeSet<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
-    }
-
-    /** A 422 detail list without what Python's JSON parser words its own way. */
-    private static List<String> comparable(JsonNode detail) {
-        List<String> entries = new ArrayList<>();
-        if (!detail.isArray()) {
-            entries.add(detail.toString());
-            return entries;
-        }
-        for (JsonNode entry : detail) {
-            if (entry.path("type").asText().equals("value_error.jsondecode")) {
-                entries.add(entry.get("loc").get(0) + " " + entry.get("type"));
-            } else {
-                entries.add(entry.get("loc") + " " + entry.get("msg") + " " + entry.get("type"));
-            }
-        }
-        return entries;
     }
 }

@@ -27,8 +27,8 @@ import org.springframework.util.ClassUtils;
 
 /**
  * The OASST client from {@code oasst.*}: an {@link OasstClient}, its {@link OasstTasksApi} and
- * {@link OasstTasksAsyncApi} (the same Feign path, retried per method), each unless the application
- * has its own. Without {@code oasst.base-url} it configures nothing. With the application's
+ * {@link OasstTasksAsyncApi} (the same Feign path, retried per method) and the interfaces of the
+ * rest of the API ({@code OasstMessagesApi}, …), each unless the application has its own. Without {@code oasst.base-url} it configures nothing. With the application's
  * Resilience4j registries (Resilience4j's Spring Boot starter) the client's Retry instances ({@code
  * oasst-fetch-task}, …) and circuit breaker ({@code oasst}) come from them.
  */
@@ -41,7 +41,12 @@ import org.springframework.util.ClassUtils;
         })
 @ConditionalOnProperty(prefix = "oasst", name = "base-url")
 @EnableConfigurationProperties(OasstProperties.class)
-@Import({OasstObservationConfiguration.class, OasstResilience4jConfiguration.class, OasstHealthConfiguration.class})
+@Import({
+    OasstDataConfiguration.class,
+    OasstObservationConfiguration.class,
+    OasstResilience4jConfiguration.class,
+    OasstHealthConfiguration.class
+})
 public class OasstAutoConfiguration {
     /** The name of the client's circuit breaker in the application's registry. */
     public static final String CIRCUIT_BREAKER = "oasst";

@@ -59,6 +59,21 @@ class OasstResilience4jConfiguration {
         }
 
         @Bean
+        RetryConfigCustomizer oasstReadRetryCustomizer() {
+            return rules(OasstOperation.READ);
+        }
+
+        @Bean
+        RetryConfigCustomizer oasstIdempotentWriteRetryCustomizer() {
+            return rules(OasstOperation.IDEMPOTENT_WRITE);
+        }
+
+        @Bean
+        RetryConfigCustomizer oasstWriteRetryCustomizer() {
+            return rules(OasstOperation.WRITE);
+        }
+
+        @Bean
         CircuitBreakerConfigCustomizer oasstCircuitBreakerCustomizer() {
             return CircuitBreakerConfigCustomizer.of(
                     OasstAutoConfiguration.CIRCUIT_BREAKER, OasstCircuitBreaker::withClientRules);

@@ -78,6 +78,9 @@ class OasstAutoConfigurationTest {
                             .isEqualTo(5);
                     assertThat(client.retry(OasstOperation.ACK_TASK).getName()).isEqualTo("oasst-ack-task");
                     assertThat(context).hasSingleBean(OasstTasksApi.class).hasSingleBean(OasstTasksAsyncApi.class);
+                    assertThat(context.getBean(io.github.oasst.client.api.OasstMessagesApi.class))
+                            .isSameAs(client.data().messages());
+                    assertThat(context).hasSingleBean(io.github.oasst.client.api.OasstUsersApi.class);
                     assertThat(OasstAutoConfiguration.retryPolicy(context.getBean(OasstProperties.class)
                                             .getRetry())
                                     .ambiguousInteractions())

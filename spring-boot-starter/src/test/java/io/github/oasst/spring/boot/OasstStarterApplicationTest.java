@@ -79,6 +79,9 @@ class OasstStarterApplicationTest {
     OasstTasksApi tasks;
 
     @Autowired
+    io.github.oasst.client.api.OasstStatsApi stats;
+
+    @Autowired
     MeterRegistry meters;
 
     @Autowired
@@ -128,6 +131,21 @@ class OasstStarterApplicationTest {
                     assertThat(fake.frontendMessageId()).isEqualTo("readme-1");
                     assertThat(fake.answersStored()).isEqualTo(1);
                 });
+    }
+
+    @Test
+    void theInterfacesOfTheRestOfTheApiAreInjectedAndRetriedAsReads() {
+        BACKEND.injectFault(1, "/api/v1/stats/", InjectedFault.connectionReset());
+
+        assertThat(stats.getStats().all()).isNotNegative();
+        assertThat(meters.get("oasst.client.calls")
+                        .tags("operation", "read", "outcome", "succeeded")
+                        .timer()
+                        .count())
+                .isPositive();
+        assertThat(BACKEND.requestCount("/api/v1/stats/"))
+                .as("the read was retried")
+                .isEqualTo(2);
     }
 
     @Test

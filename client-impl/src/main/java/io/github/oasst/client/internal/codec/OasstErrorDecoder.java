@@ -91,7 +91,10 @@ public final class OasstErrorDecoder implements ErrorDecoder {
                     validationErrors = validationErrors(details);
                     message = summarize(validationErrors);
                 } else if (detail instanceof String string) {
-                    message = string;
+                    message = response.status() == 404 && string.equals("Not Found")
+                            ? "Not Found: the server has no such operation (a backend older than the"
+                                    + " operation, or a wrong base URL)"
+                            : string;
                 }
             }
         }

@@ -201,7 +201,7 @@ final class CallState {
         return switch (operation) {
             case ACK_TASK, NACK_TASK -> error.hasErrorCode(OasstErrorCode.TASK_ALREADY_UPDATED);
             case CLOSE_TASK, POST_INTERACTION -> error.hasErrorCode(OasstErrorCode.TASK_ALREADY_DONE);
-            case FETCH_TASK, TASK_AVAILABILITY -> false;
+            case FETCH_TASK, TASK_AVAILABILITY, READ, IDEMPOTENT_WRITE, WRITE -> false;
         };
     }
 

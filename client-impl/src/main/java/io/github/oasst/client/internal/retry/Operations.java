@@ -1,15 +1,27 @@
 package io.github.oasst.client.internal.retry;
 
+import feign.RequestLine;
 import io.github.oasst.client.OasstOperation;
+import io.github.oasst.client.api.Idempotent;
+import io.github.oasst.client.api.OasstFrontendMessagesApi;
+import io.github.oasst.client.api.OasstFrontendUsersApi;
+import io.github.oasst.client.api.OasstHuggingFaceApi;
+import io.github.oasst.client.api.OasstLeaderboardsApi;
+import io.github.oasst.client.api.OasstMessagesApi;
+import io.github.oasst.client.api.OasstStatsApi;
 import io.github.oasst.client.api.OasstTasksApi;
 import io.github.oasst.client.api.OasstTasksAsyncApi;
+import io.github.oasst.client.api.OasstTextLabelsApi;
+import io.github.oasst.client.api.OasstTrollboardsApi;
+import io.github.oasst.client.api.OasstUsersApi;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Which operation a method of the tasks API is, for the retry policy. */
+/** Which operation a method of the client's interfaces is, for the retry policy. */
 final class Operations {
-    private static final Map<String, OasstOperation> BY_METHOD = Map.of(
+    private static final Map<String, OasstOperation> TASKS = Map.of(
             "requestTask", OasstOperation.FETCH_TASK,
             "ackTask", OasstOperation.ACK_TASK,
             "nackTask", OasstOperation.NACK_TASK,
@@ -17,17 +29,41 @@ final class Operations {
             "closeTask", OasstOperation.CLOSE_TASK,
             "taskAvailability", OasstOperation.TASK_AVAILABILITY);
 
+    /** The interfaces of the rest of the API, whose methods are classed by HTTP method. */
+    private static final List<Class<?>> OTHERS = List.of(
+            OasstMessagesApi.class,
+            OasstFrontendMessagesApi.class,
+            OasstUsersApi.class,
+            OasstFrontendUsersApi.class,
+            OasstStatsApi.class,
+            OasstLeaderboardsApi.class,
+            OasstTrollboardsApi.class,
+            OasstTextLabelsApi.class,
+            OasstHuggingFaceApi.class);
+
     private Operations() {}
 
     /**
-     * The operation of a method of {@link OasstTasksApi} or {@link OasstTasksAsyncApi}, also when a
-     * sub-interface (a Spring {@code @FeignClient}) redeclares it; null for other methods.
+     * The operation of a method of the client's interfaces, also when a sub-interface (a Spring
+     * {@code @FeignClient}) redeclares it; null for other methods. Outside the tasks API: a {@code
+     * GET} is {@link OasstOperation#READ}, a write marked {@link Idempotent} {@link
+     * OasstOperation#IDEMPOTENT_WRITE}, any other write {@link OasstOperation#WRITE}.
      */
     static @Nullable OasstOperation of(Method method) {
         Class<?> declaring = method.getDeclaringClass();
-        if (!OasstTasksApi.class.isAssignableFrom(declaring) && !OasstTasksAsyncApi.class.isAssignableFrom(declaring)) {
+        if (OasstTasksApi.class.isAssignableFrom(declaring) || OasstTasksAsyncApi.class.isAssignableFrom(declaring)) {
+            return TASKS.get(method.getName());
+        }
+        if (OTHERS.stream().noneMatch(api -> api.isAssignableFrom(declaring))) {
             return null;
         }
-        return BY_METHOD.get(method.getName());
+        RequestLine line = method.getAnnotation(RequestLine.class);
+        if (line == null) {
+            return null;
+        }
+        if (line.value().startsWith("GET ")) {
+            return OasstOperation.READ;
+        }
+        return method.isAnnotationPresent(Idempotent.class) ? OasstOperation.IDEMPOTENT_WRITE : OasstOperation.WRITE;
     }
 }

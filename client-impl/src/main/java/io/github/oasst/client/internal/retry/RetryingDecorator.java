@@ -42,8 +42,11 @@ public final class RetryingDecorator implements FeignDecorator {
         return args -> active.call(operation, kind(args), () -> invocation.apply(args));
     }
 
-    /** The kind of the interaction among the arguments, if one is. */
-    private static @Nullable InteractionKind kind(Object[] args) {
+    /** The kind of the interaction among the arguments, if one is; Feign passes null for none. */
+    private static @Nullable InteractionKind kind(Object @Nullable [] args) {
+        if (args == null) {
+            return null;
+        }
         for (Object arg : args) {
             if (arg instanceof Interaction interaction) {
                 return InteractionKind.of(interaction);

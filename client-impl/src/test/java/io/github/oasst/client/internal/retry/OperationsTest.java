@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import feign.Param;
 import feign.RequestLine;
 import io.github.oasst.client.OasstOperation;
+import io.github.oasst.client.api.OasstMessagesApi;
+import io.github.oasst.client.api.OasstStatsApi;
 import io.github.oasst.client.api.OasstTasksApi;
+import io.github.oasst.client.api.OasstTextLabelsApi;
+import io.github.oasst.client.data.MessageEmojiRequest;
 import io.github.oasst.client.protocol.Interaction;
 import io.github.oasst.client.protocol.TaskAck;
 import io.github.oasst.client.protocol.TaskClose;
 import io.github.oasst.client.protocol.TaskNAck;
 import io.github.oasst.client.protocol.TaskRequest;
+import io.github.oasst.client.protocol.TextLabels;
 import io.github.oasst.client.protocol.User;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +66,47 @@ class OperationsTest {
     void aRedeclaredMethodKeepsItsOperation() throws Exception {
         Method ack = CustomTasksApi.class.getMethod("ackTask", UUID.class, TaskAck.class);
         assertThat(Operations.of(ack)).isEqualTo(OasstOperation.ACK_TASK);
+    }
+
+    @Test
+    void theRestOfTheApiIsClassedByHttpMethodAndIdempotence() throws Exception {
+        assertThat(Operations.of(OasstMessagesApi.class.getMethod("getMessage", UUID.class)))
+                .isEqualTo(OasstOperation.READ);
+        assertThat(Operations.of(OasstMessagesApi.class.getMethod("deleteMessage", UUID.class)))
+                .isEqualTo(OasstOperation.IDEMPOTENT_WRITE);
+        assertThat(Operations.of(OasstMessagesApi.class.getMethod("postEmoji", UUID.class, MessageEmojiRequest.class)))
+                .as("a toggle sent twice undoes itself")
+                .isEqualTo(OasstOperation.WRITE);
+        assertThat(Operations.of(OasstTextLabelsApi.class.getMethod("labelText", TextLabels.class)))
+                .as("labels sent twice are stored twice")
+                .isEqualTo(OasstOperation.WRITE);
+        assertThat(Operations.of(OasstStatsApi.class.getMethod("updateCachedStats")))
+                .isEqualTo(OasstOperation.IDEMPOTENT_WRITE);
+    }
+
+    @Test
+    void everyMethodOfTheRestOfTheApiHasAnOperationThatMatchesItsHttpMethod() {
+        for (Class<?> api : List.of(
+                OasstMessagesApi.class,
+                io.github.oasst.client.api.OasstFrontendMessagesApi.class,
+                io.github.oasst.client.api.OasstUsersApi.class,
+                io.github.oasst.client.api.OasstFrontendUsersApi.class,
+                OasstStatsApi.class,
+                io.github.oasst.client.api.OasstLeaderboardsApi.class,
+                io.github.oasst.client.api.OasstTrollboardsApi.class,
+                OasstTextLabelsApi.class,
+                io.github.oasst.client.api.OasstHuggingFaceApi.class)) {
+            for (Method method : api.getMethods()) {
+                String line = method.getAnnotation(RequestLine.class).value();
+                OasstOperation operation = Operations.of(method);
+                assertThat(operation)
+                        .as("%s.%s", api.getSimpleName(), method.getName())
+                        .isNotNull();
+                assertThat(operation == OasstOperation.READ)
+                        .as("%s: %s", method.getName(), line)
+                        .isEqualTo(line.startsWith("GET "));
+            }
+        }
     }
 
     @Test

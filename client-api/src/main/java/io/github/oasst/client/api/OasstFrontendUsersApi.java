@@ -1,0 +1,105 @@
+package io.github.oasst.client.api;
+
+import feign.Headers;
+import feign.Param;
+import feign.RequestLine;
+import io.github.oasst.client.data.CreateFrontendUserRequest;
+import io.github.oasst.client.data.FrontEndUser;
+import io.github.oasst.client.data.Message;
+import io.github.oasst.client.data.MessagePage;
+import io.github.oasst.client.protocol.AuthMethod;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Users by the frontend's auth method and id ({@code /api/v1/frontend_users/…}). The {@code
+ * {auth_method}/{username}} operations need servers from 2023-02 on; the 2023-01 backend has the
+ * messages operations by username alone ({@link #getMessagesByUsername}, {@link
+ * #deleteMessagesByUsername}), which newer servers no longer have.
+ */
+public interface OasstFrontendUsersApi {
+    /** Users ordered by the frontend's id. */
+    @RequestLine("GET /api/v1/frontend_users/?api_client_id={apiClientId}&gte_username={gteUsername}&gt_id={gtId}"
+            + "&lte_username={lteUsername}&lt_id={ltId}&search_text={searchText}&auth_method={authMethod}"
+            + "&max_count={maxCount}")
+    List<FrontEndUser> getUsers(
+            @Param("apiClientId") @Nullable UUID apiClientId,
+            @Param("gteUsername") @Nullable String gteUsername,
+            @Param("gtId") @Nullable UUID gtId,
+            @Param("lteUsername") @Nullable String lteUsername,
+            @Param("ltId") @Nullable UUID ltId,
+            @Param("searchText") @Nullable String searchText,
+            @Param("authMethod") @Nullable AuthMethod authMethod,
+            @Param("maxCount") @Nullable Integer maxCount);
+
+    /** Creates the user, or updates the one with this auth method and id; never repeated after a lost answer. */
+    @RequestLine("POST /api/v1/frontend_users/")
+    @Headers("Content-Type: application/json")
+    FrontEndUser createUser(CreateFrontendUserRequest user);
+
+    @RequestLine("GET /api/v1/frontend_users/{authMethod}/{username}?api_client_id={apiClientId}")
+    FrontEndUser getUser(
+            @Param("authMethod") AuthMethod authMethod,
+            @Param("username") String username,
+            @Param("apiClientId") @Nullable UUID apiClientId);
+
+    @RequestLine("GET /api/v1/frontend_users/{authMethod}/{username}/messages?api_client_id={apiClientId}"
+            + "&max_count={maxCount}&start_date={startDate}&end_date={endDate}&only_roots={onlyRoots}&desc={desc}"
+            + "&include_deleted={includeDeleted}&lang={lang}")
+    List<Message> getUserMessages(
+            @Param("authMethod") AuthMethod authMethod,
+            @Param("username") String username,
+            @Param("apiClientId") @Nullable UUID apiClientId,
+            @Param("maxCount") @Nullable Integer maxCount,
+            @Param("startDate") @Nullable Instant startDate,
+            @Param("endDate") @Nullable Instant endDate,
+            @Param("onlyRoots") @Nullable Boolean onlyRoots,
+            @Param("desc") @Nullable Boolean desc,
+            @Param("includeDeleted") @Nullable Boolean includeDeleted,
+            @Param("lang") @Nullable String lang);
+
+    /** Marks the user's messages deleted, among the calling API client's. */
+    @Idempotent
+    @RequestLine("DELETE /api/v1/frontend_users/{authMethod}/{username}/messages")
+    void deleteUserMessages(@Param("authMethod") AuthMethod authMethod, @Param("username") String username);
+
+    @RequestLine("GET /api/v1/frontend_users/{authMethod}/{username}/messages/cursor?before={before}&after={after}"
+            + "&only_roots={onlyRoots}&include_deleted={includeDeleted}&max_count={maxCount}&desc={desc}&lang={lang}")
+    MessagePage getUserMessagesCursor(
+            @Param("authMethod") AuthMethod authMethod,
+            @Param("username") String username,
+            @Param("before") @Nullable String before,
+            @Param("after") @Nullable String after,
+            @Param("onlyRoots") @Nullable Boolean onlyRoots,
+            @Param("includeDeleted") @Nullable Boolean includeDeleted,
+            @Param("maxCount") @Nullable Integer maxCount,
+            @Param("desc") @Nullable Boolean desc,
+            @Param("lang") @Nullable String lang);
+
+    /**
+     * The user's messages by the frontend's id alone, whatever the auth method (the 2023-01 backend;
+     * newer ones read the path as {@code {auth_method}/{username}} and refuse it).
+     */
+    @RequestLine("GET /api/v1/frontend_users/{username}/messages?api_client_id={apiClientId}&max_count={maxCount}"
+            + "&start_date={startDate}&end_date={endDate}&only_roots={onlyRoots}&desc={desc}"
+            + "&include_deleted={includeDeleted}")
+    List<Message> getMessagesByUsername(
+            @Param("username") String username,
+            @Param("apiClientId") @Nullable UUID apiClientId,
+            @Param("maxCount") @Nullable Integer maxCount,
+            @Param("startDate") @Nullable Instant startDate,
+            @Param("endDate") @Nullable Instant endDate,
+            @Param("onlyRoots") @Nullable Boolean onlyRoots,
+            @Param("desc") @Nullable Boolean desc,
+            @Param("includeDeleted") @Nullable Boolean includeDeleted);
+
+    /**
+     * Marks the user's messages deleted by the frontend's id alone (the 2023-01 backend, which marks
+     * only the 10 newest, among the calling API client's).
+     */
+    @Idempotent
+    @RequestLine("DELETE /api/v1/frontend_users/{username}/messages")
+    void deleteMessagesByUsername(@Param("username") String username);
+}

@@ -1,0 +1,142 @@
+package io.github.oasst.client.api;
+
+import feign.Headers;
+import feign.Param;
+import feign.RequestLine;
+import io.github.oasst.client.data.Message;
+import io.github.oasst.client.data.MessageEmojiRequest;
+import io.github.oasst.client.data.MessagePage;
+import io.github.oasst.client.data.MessageTree;
+import io.github.oasst.client.data.MessageTreeState;
+import io.github.oasst.client.protocol.AuthMethod;
+import io.github.oasst.client.protocol.Conversation;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Messages by the backend's id ({@code /api/v1/messages/…}, the schema's {@code messages} group).
+ * Reads are retried like fetching a task; {@link Idempotent} writes after a lost answer too; the
+ * others only when the server did not process them. A null query parameter is not sent.
+ *
+ * <p>Methods marked "servers from 2023-02 on" get 404 (or 405) from a 2023-01 server, as an {@link
+ * OasstError}.
+ */
+public interface OasstMessagesApi {
+    /**
+     * Messages, newest first unless {@code desc} is false ({@code GET /api/v1/messages/}).
+     *
+     * @param authMethod with {@code username}: the user's auth method (servers from 2023-02 on)
+     * @param username the frontend's id of the author
+     * @param apiClientId the API client whose messages (a trusted key sees all)
+     * @param maxCount 1 to 1000; the server's default is 10
+     * @param startDate made at or after
+     * @param endDate made at or before
+     * @param onlyRoots only the roots of trees
+     * @param desc newest first (the server's default) or oldest first
+     * @param allowDeleted also the deleted ones
+     * @param lang the language code (servers from 2023-02 on)
+     */
+    @RequestLine("GET /api/v1/messages/?auth_method={authMethod}&username={username}&api_client_id={apiClientId}"
+            + "&max_count={maxCount}&start_date={startDate}&end_date={endDate}&only_roots={onlyRoots}&desc={desc}"
+            + "&allow_deleted={allowDeleted}&lang={lang}")
+    List<Message> queryMessages(
+            @Param("authMethod") @Nullable AuthMethod authMethod,
+            @Param("username") @Nullable String username,
+            @Param("apiClientId") @Nullable UUID apiClientId,
+            @Param("maxCount") @Nullable Integer maxCount,
+            @Param("startDate") @Nullable Instant startDate,
+            @Param("endDate") @Nullable Instant endDate,
+            @Param("onlyRoots") @Nullable Boolean onlyRoots,
+            @Param("desc") @Nullable Boolean desc,
+            @Param("allowDeleted") @Nullable Boolean allowDeleted,
+            @Param("lang") @Nullable String lang);
+
+    /**
+     * A page of messages ({@code GET /api/v1/messages/cursor}, servers from 2023-02 on): after the
+     * page {@code before} or {@code after} names (a page's {@code prev} or {@code next}), or the first.
+     */
+    @RequestLine("GET /api/v1/messages/cursor?before={before}&after={after}&user_id={userId}&auth_method={authMethod}"
+            + "&username={username}&api_client_id={apiClientId}&only_roots={onlyRoots}&include_deleted={includeDeleted}"
+            + "&max_count={maxCount}&desc={desc}&lang={lang}&include_user={includeUser}")
+    MessagePage messagesCursor(
+            @Param("before") @Nullable String before,
+            @Param("after") @Nullable String after,
+            @Param("userId") @Nullable UUID userId,
+            @Param("authMethod") @Nullable AuthMethod authMethod,
+            @Param("username") @Nullable String username,
+            @Param("apiClientId") @Nullable UUID apiClientId,
+            @Param("onlyRoots") @Nullable Boolean onlyRoots,
+            @Param("includeDeleted") @Nullable Boolean includeDeleted,
+            @Param("maxCount") @Nullable Integer maxCount,
+            @Param("desc") @Nullable Boolean desc,
+            @Param("lang") @Nullable String lang,
+            @Param("includeUser") @Nullable Boolean includeUser);
+
+    /** A message; 404 {@code MESSAGE_NOT_FOUND} (2001) when there is none. Deleted ones too. */
+    @RequestLine("GET /api/v1/messages/{messageId}")
+    Message getMessage(@Param("messageId") UUID messageId);
+
+    /**
+     * Marks a message and its descendants deleted (needs a trusted key). Any id gets 204, an unknown
+     * one and a repeat too.
+     */
+    @Idempotent
+    @RequestLine("DELETE /api/v1/messages/{messageId}")
+    void deleteMessage(@Param("messageId") UUID messageId);
+
+    /** The messages from the tree's root to this one. */
+    @RequestLine("GET /api/v1/messages/{messageId}/conversation")
+    Conversation getConversation(@Param("messageId") UUID messageId);
+
+    /**
+     * The message's whole tree, in no particular order; {@code id} is the root's.
+     *
+     * @param includeSpam also messages judged spam (servers from 2023-02 on)
+     * @param includeDeleted also deleted messages (servers from 2023-02 on)
+     */
+    @RequestLine("GET /api/v1/messages/{messageId}/tree?include_spam={includeSpam}&include_deleted={includeDeleted}")
+    MessageTree getTree(
+            @Param("messageId") UUID messageId,
+            @Param("includeSpam") @Nullable Boolean includeSpam,
+            @Param("includeDeleted") @Nullable Boolean includeDeleted);
+
+    /** The state of the message's tree (servers from 2023-02 on). */
+    @RequestLine("GET /api/v1/messages/{messageId}/tree/state")
+    MessageTreeState getTreeState(@Param("messageId") UUID messageId);
+
+    /** Halts the message's tree or lets it go on (a moderator's; servers from 2023-02 on). */
+    @Idempotent
+    @RequestLine("PUT /api/v1/messages/{messageId}/tree/state?halt={halt}")
+    MessageTreeState setTreeHalted(@Param("messageId") UUID messageId, @Param("halt") boolean halt);
+
+    /** The replies to the message; the 2023-01 backend answers an unknown id with {@code []}. */
+    @RequestLine("GET /api/v1/messages/{messageId}/children")
+    List<Message> getChildren(@Param("messageId") UUID messageId);
+
+    /** The messages below this one; {@code id} is the message's, which is not among them. */
+    @RequestLine("GET /api/v1/messages/{messageId}/descendants")
+    MessageTree getDescendants(@Param("messageId") UUID messageId);
+
+    /** The longest conversation of the message's tree: from the root to its deepest message. */
+    @RequestLine("GET /api/v1/messages/{messageId}/longest_conversation_in_tree")
+    Conversation getLongestConversation(@Param("messageId") UUID messageId);
+
+    /** The message of the tree with the most replies ({@code id}), followed by its replies. */
+    @RequestLine("GET /api/v1/messages/{messageId}/max_children_in_tree")
+    MessageTree getMaxChildren(@Param("messageId") UUID messageId);
+
+    /** Undeletes a message (a moderator's; answered 202; servers from 2023-02 on). */
+    @Idempotent
+    @RequestLine("PUT /api/v1/messages/{messageId}/undelete")
+    void undeleteMessage(@Param("messageId") UUID messageId);
+
+    /**
+     * Adds, removes or toggles a user's emoji on the message (answered 202; servers from 2023-02 on).
+     * Never repeated after a lost answer: a toggle sent twice undoes itself.
+     */
+    @RequestLine("POST /api/v1/messages/{messageId}/emoji")
+    @Headers("Content-Type: application/json")
+    void postEmoji(@Param("messageId") UUID messageId, MessageEmojiRequest emoji);
+}

@@ -1,0 +1,29 @@
+package io.github.oasst.client.api;
+
+import feign.Headers;
+import feign.Param;
+import feign.RequestLine;
+import io.github.oasst.client.data.ValidLabels;
+import io.github.oasst.client.protocol.TextLabels;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** Labels of texts outside a task ({@code /api/v1/text_labels/…}). */
+public interface OasstTextLabelsApi {
+    /**
+     * Labels a message ({@code POST /api/v1/text_labels/}; answered 204). Never repeated after a lost
+     * answer: the backend stores labels sent twice twice. The 2023-01 backend answers an unknown
+     * message with 400 and no OASST code.
+     */
+    @RequestLine("POST /api/v1/text_labels/")
+    @Headers("Content-Type: application/json")
+    void labelText(TextLabels labels);
+
+    /** The labels a frontend may offer, for the message when not null (servers from 2023-02 on). */
+    @RequestLine("GET /api/v1/text_labels/valid_labels?message_id={messageId}")
+    ValidLabels getValidLabels(@Param("messageId") @Nullable UUID messageId);
+
+    /** The labels a frontend may offer to report a message (servers from 2023-02 on). */
+    @RequestLine("GET /api/v1/text_labels/report_labels")
+    ValidLabels getReportLabels();
+}
