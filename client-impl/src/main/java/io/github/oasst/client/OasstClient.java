@@ -27,8 +27,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The OASST tasks client: typed task methods, blocking and asynchronous, with retries that never
- * duplicate work.
+ * The OASST client: typed task methods, blocking and asynchronous, with retries that never
+ * duplicate work, and the rest of the API (messages, users, stats, leaderboards, …) through {@link
+ * #data()}.
  *
  * <pre>{@code
  * try (OasstClient client = OasstClient.builder()

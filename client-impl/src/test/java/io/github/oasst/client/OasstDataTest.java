@@ -24,6 +24,7 @@ import io.github.oasst.client.api.OasstTransportException;
 import io.github.oasst.client.data.Message;
 import io.github.oasst.client.data.TimeFrame;
 import io.github.oasst.client.protocol.AuthMethod;
+import io.github.oasst.client.protocol.TaskAck;
 import io.github.oasst.client.protocol.TextLabel;
 import io.github.oasst.client.protocol.TextLabels;
 import java.time.Duration;
@@ -207,6 +208,44 @@ class OasstDataTest {
         assertThatThrownBy(() -> client.data().leaderboard(TimeFrame.WEEK, 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("maxCount must be at least 1, got 0");
+    }
+
+    @Test
+    void aFrontendIdOrUsernameThatWouldNameAnotherPathIsRefusedBeforeSending() {
+        for (String bad : List.of("discord/bob", "..", ".", "")) {
+            assertThatThrownBy(() -> client.data().frontendUsers().deleteMessagesByUsername(bad))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("one path segment");
+            assertThatThrownBy(() -> client.data().frontendMessages().getMessage(bad))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> client.data().frontendMessages().getMessage(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("OasstFrontendMessagesApi.getMessage: messageId must not be null");
+        assertThatThrownBy(() -> client.tasksApi().ackTask(null, new TaskAck("fe-1")))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("OasstTasksApi.ackTask: taskId must not be null");
+        assertThat(backend.getAllServeEvents()).isEmpty();
+
+        backend.stubFor(get(urlPathEqualTo("/api/v1/frontend_messages/a%20b%2Bc%3F"))
+                .willReturn(json("{\"text\":\"t\",\"is_assistant\":false}")));
+        assertThat(client.data().frontendMessages().getMessage("a b+c?").text()).isEqualTo("t");
+    }
+
+    @Test
+    void aUserWithoutALineInTheLeaderboardHasAnEmptyWindow() {
+        UUID user = UUID.randomUUID();
+        String path = "/api/v1/users/" + user + "/stats/week/window";
+        backend.stubFor(get(urlPathEqualTo(path)).willReturn(json("null")));
+
+        assertThat(client.data().users().getUserStatsWindow(user, TimeFrame.WEEK, 3))
+                .isEmpty();
+
+        backend.stubFor(get(urlPathEqualTo(path))
+                .willReturn(json("{\"time_frame\":\"week\",\"last_updated\":\"2023-05-07T10:00:00+00:00\","
+                        + "\"leaderboard\":[]}")));
+        assertThat(client.data().users().getUserStatsWindow(user, TimeFrame.WEEK, 3))
+                .hasValueSatisfying(stats -> assertThat(stats.timeFrame()).isEqualTo("week"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -36,7 +37,9 @@ final class JsonMirror {
         if (json.isMissingNode() || json.isNull()) {
             return;
         }
-        if (value == null) {
+        if (value instanceof Optional<?> optional) {
+            compare(at, optional.orElse(null), json, found);
+        } else if (value == null) {
             found.add(at + ": null, the JSON has " + excerpt(json));
         } else if (value instanceof List<?> list) {
             compareList(at, list, json, found);

@@ -16,29 +16,30 @@ import org.jspecify.annotations.Nullable;
  */
 public interface OasstFrontendMessagesApi {
     @RequestLine("GET /api/v1/frontend_messages/{messageId}")
-    Message getMessage(@Param("messageId") String frontendMessageId);
+    Message getMessage(@Param(value = "messageId", expander = PathSegment.class) String frontendMessageId);
 
     @RequestLine("GET /api/v1/frontend_messages/{messageId}/conversation")
-    Conversation getConversation(@Param("messageId") String frontendMessageId);
+    Conversation getConversation(@Param(value = "messageId", expander = PathSegment.class) String frontendMessageId);
 
     /** The message's tree; the two flags need servers from 2023-02 on. */
     @RequestLine(
             "GET /api/v1/frontend_messages/{messageId}/tree?include_spam={includeSpam}&include_deleted={includeDeleted}")
     MessageTree getTree(
-            @Param("messageId") String frontendMessageId,
+            @Param(value = "messageId", expander = PathSegment.class) String frontendMessageId,
             @Param("includeSpam") @Nullable Boolean includeSpam,
             @Param("includeDeleted") @Nullable Boolean includeDeleted);
 
     /** The replies; an unknown id gets 404 here (by the backend's id: {@code []}). */
     @RequestLine("GET /api/v1/frontend_messages/{messageId}/children")
-    List<Message> getChildren(@Param("messageId") String frontendMessageId);
+    List<Message> getChildren(@Param(value = "messageId", expander = PathSegment.class) String frontendMessageId);
 
     @RequestLine("GET /api/v1/frontend_messages/{messageId}/descendants")
-    MessageTree getDescendants(@Param("messageId") String frontendMessageId);
+    MessageTree getDescendants(@Param(value = "messageId", expander = PathSegment.class) String frontendMessageId);
 
     @RequestLine("GET /api/v1/frontend_messages/{messageId}/longest_conversation_in_tree")
-    Conversation getLongestConversation(@Param("messageId") String frontendMessageId);
+    Conversation getLongestConversation(
+            @Param(value = "messageId", expander = PathSegment.class) String frontendMessageId);
 
     @RequestLine("GET /api/v1/frontend_messages/{messageId}/max_children_in_tree")
-    MessageTree getMaxChildren(@Param("messageId") String frontendMessageId);
+    MessageTree getMaxChildren(@Param(value = "messageId", expander = PathSegment.class) String frontendMessageId);
 }

@@ -42,7 +42,7 @@ public interface OasstFrontendUsersApi {
     @RequestLine("GET /api/v1/frontend_users/{authMethod}/{username}?api_client_id={apiClientId}")
     FrontEndUser getUser(
             @Param("authMethod") AuthMethod authMethod,
-            @Param("username") String username,
+            @Param(value = "username", expander = PathSegment.class) String username,
             @Param("apiClientId") @Nullable UUID apiClientId);
 
     @RequestLine("GET /api/v1/frontend_users/{authMethod}/{username}/messages?api_client_id={apiClientId}"
@@ -50,7 +50,7 @@ public interface OasstFrontendUsersApi {
             + "&include_deleted={includeDeleted}&lang={lang}")
     List<Message> getUserMessages(
             @Param("authMethod") AuthMethod authMethod,
-            @Param("username") String username,
+            @Param(value = "username", expander = PathSegment.class) String username,
             @Param("apiClientId") @Nullable UUID apiClientId,
             @Param("maxCount") @Nullable Integer maxCount,
             @Param("startDate") @Nullable Instant startDate,
@@ -63,13 +63,15 @@ public interface OasstFrontendUsersApi {
     /** Marks the user's messages deleted, among the calling API client's. */
     @Idempotent
     @RequestLine("DELETE /api/v1/frontend_users/{authMethod}/{username}/messages")
-    void deleteUserMessages(@Param("authMethod") AuthMethod authMethod, @Param("username") String username);
+    void deleteUserMessages(
+            @Param("authMethod") AuthMethod authMethod,
+            @Param(value = "username", expander = PathSegment.class) String username);
 
     @RequestLine("GET /api/v1/frontend_users/{authMethod}/{username}/messages/cursor?before={before}&after={after}"
             + "&only_roots={onlyRoots}&include_deleted={includeDeleted}&max_count={maxCount}&desc={desc}&lang={lang}")
     MessagePage getUserMessagesCursor(
             @Param("authMethod") AuthMethod authMethod,
-            @Param("username") String username,
+            @Param(value = "username", expander = PathSegment.class) String username,
             @Param("before") @Nullable String before,
             @Param("after") @Nullable String after,
             @Param("onlyRoots") @Nullable Boolean onlyRoots,
@@ -86,7 +88,7 @@ public interface OasstFrontendUsersApi {
             + "&start_date={startDate}&end_date={endDate}&only_roots={onlyRoots}&desc={desc}"
             + "&include_deleted={includeDeleted}")
     List<Message> getMessagesByUsername(
-            @Param("username") String username,
+            @Param(value = "username", expander = PathSegment.class) String username,
             @Param("apiClientId") @Nullable UUID apiClientId,
             @Param("maxCount") @Nullable Integer maxCount,
             @Param("startDate") @Nullable Instant startDate,
@@ -101,5 +103,5 @@ public interface OasstFrontendUsersApi {
      */
     @Idempotent
     @RequestLine("DELETE /api/v1/frontend_users/{username}/messages")
-    void deleteMessagesByUsername(@Param("username") String username);
+    void deleteMessagesByUsername(@Param(value = "username", expander = PathSegment.class) String username);
 }

@@ -17,13 +17,14 @@ public interface OasstLeaderboardsApi {
     LeaderboardStats getLeaderboard(
             @Param("timeFrame") TimeFrame timeFrame, @Param("maxCount") @Nullable Integer maxCount);
 
-    /** Recomputes the leaderboard of the time frame (a moderator's). */
-    @Idempotent
+    /**
+     * Recomputes the leaderboard of the time frame (a moderator's): a long run, so not repeated after a
+     * lost answer (the repeat would start a second one).
+     */
     @RequestLine("POST /api/v1/leaderboards/update/{timeFrame}")
     void updateLeaderboard(@Param("timeFrame") TimeFrame timeFrame);
 
-    /** Recomputes every leaderboard (a moderator's). */
-    @Idempotent
+    /** Recomputes every leaderboard (a moderator's); not repeated after a lost answer. */
     @RequestLine("POST /api/v1/leaderboards/update")
     void updateLeaderboards();
 

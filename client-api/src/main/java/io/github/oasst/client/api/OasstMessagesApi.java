@@ -21,18 +21,19 @@ import org.jspecify.annotations.Nullable;
  * others only when the server did not process them. A null query parameter is not sent.
  *
  * <p>Methods marked "servers from 2023-02 on" get 404 (or 405) from a 2023-01 server, as an {@link
- * OasstError}.
+ * OasstError}; {@link #messagesCursor} gets 422 there ({@code cursor} is read as a message id).
  */
 public interface OasstMessagesApi {
     /**
      * Messages, newest first unless {@code desc} is false ({@code GET /api/v1/messages/}).
      *
-     * @param authMethod with {@code username}: the user's auth method (servers from 2023-02 on)
+     * @param authMethod the author's auth method: servers from 2023-02 on need it with {@code username}
+     *     (one without the other is refused), the 2023-01 backend ignores it
      * @param username the frontend's id of the author
      * @param apiClientId the API client whose messages (a trusted key sees all)
      * @param maxCount 1 to 1000; the server's default is 10
      * @param startDate made at or after
-     * @param endDate made at or before
+     * @param endDate made before (the 2023-01 backend), at or before (newer ones)
      * @param onlyRoots only the roots of trees
      * @param desc newest first (the server's default) or oldest first
      * @param allowDeleted also the deleted ones

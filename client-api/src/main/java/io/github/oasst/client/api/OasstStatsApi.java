@@ -38,8 +38,7 @@ public interface OasstStatsApi {
     @RequestLine("GET /api/v1/stats/cached")
     AllCachedStats getAllCachedStats();
 
-    /** Recomputes the cached statistics (a moderator's). */
-    @Idempotent
+    /** Recomputes the cached statistics (a moderator's); not repeated after a lost answer. */
     @RequestLine("POST /api/v1/stats/cached/update")
     void updateCachedStats();
 }

@@ -13,6 +13,7 @@ import io.github.oasst.client.protocol.AuthMethod;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -129,9 +130,12 @@ public interface OasstUsersApi {
     @RequestLine("GET /api/v1/users/{userId}/stats/{timeFrame}")
     UserScore getUserStats(@Param("userId") UUID userId, @Param("timeFrame") TimeFrame timeFrame);
 
-    /** The leaderboard around the user: {@code windowSize} lines above and below. */
+    /**
+     * The leaderboard around the user: {@code windowSize} lines above and below; empty when the user
+     * has no line (hidden, disabled or not ranked: the backend answers {@code null}).
+     */
     @RequestLine("GET /api/v1/users/{userId}/stats/{timeFrame}/window?window_size={windowSize}")
-    LeaderboardStats getUserStatsWindow(
+    Optional<LeaderboardStats> getUserStatsWindow(
             @Param("userId") UUID userId,
             @Param("timeFrame") TimeFrame timeFrame,
             @Param("windowSize") @Nullable Integer windowSize);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 2023-01 backend's experimental leaderboard of the users who wrote the most assistant or
@@ -23,22 +24,17 @@ public record CreatorLeaderboard(
      * One user's line.
      *
      * @param ranking the place, from 1
-     * @param userId the backend's id of the user
-     * @param username the frontend's id of the user
-     * @param displayName the user's name
+     * @param userId the backend's id of the user; null for messages without one (the backend joins
+     *     the users to the messages outer)
+     * @param username the frontend's id of the user; null likewise
+     * @param displayName the user's name; null likewise
      * @param score the messages counted
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Entry(
             @JsonProperty("ranking") int ranking,
-            @JsonProperty("user_id") UUID userId,
-            @JsonProperty("username") String username,
-            @JsonProperty("display_name") String displayName,
-            @JsonProperty("score") int score) {
-        public Entry {
-            Checks.notNull(userId, "user id");
-            Checks.notNull(username, "username");
-            Checks.notNull(displayName, "display name");
-        }
-    }
+            @JsonProperty("user_id") @Nullable UUID userId,
+            @JsonProperty("username") @Nullable String username,
+            @JsonProperty("display_name") @Nullable String displayName,
+            @JsonProperty("score") int score) {}
 }

@@ -16,6 +16,8 @@ import static io.github.oasst.client.protocol.TaskRequestType.SUMMARIZE_STORY;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.oasst.client.protocol.AssistantReplyTask;
+import io.github.oasst.client.protocol.Conversation;
+import io.github.oasst.client.protocol.ConversationMessage;
 import io.github.oasst.client.protocol.LabelTask;
 import io.github.oasst.client.protocol.PrompterReplyTask;
 import io.github.oasst.client.protocol.Task;
@@ -171,6 +173,15 @@ final class BackendState {
         tasks.put(task.id(), record);
         if (task instanceof LabelTask label) {
             byLabelledMessageId.put(label.messageId(), record);
+            Conversation conversation = label.conversation();
+            List<ConversationMessage> before = conversation == null ? List.of() : conversation.messages();
+            boolean assistant =
+                    !before.isEmpty() && before.get(before.size() - 1).isAssistant();
+            messages.seedLabelled(
+                    label.messageId(),
+                    label.textToLabel(),
+                    assistant,
+                    before.isEmpty() ? before : before.subList(0, before.size() - 1));
         }
         return Responses.json(200, task);
     }

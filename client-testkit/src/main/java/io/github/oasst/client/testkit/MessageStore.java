@@ -108,9 +108,24 @@ final class MessageStore {
 
     /** Adds a message now, under a new id. */
     Stored add(@Nullable UUID parentId, @Nullable String frontendMessageId, User user, String text, boolean assistant) {
+        return add(UUID.randomUUID(), parentId, frontendMessageId, user, text, assistant, now());
+    }
+
+    /** Now, in the backend's microseconds, after every message made before. */
+    private LocalDateTime now() {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         clock = now.isAfter(clock) ? now : clock.plus(1, ChronoUnit.MICROS);
-        return add(UUID.randomUUID(), parentId, frontendMessageId, user, text, assistant, clock);
+        return clock;
+    }
+
+    /**
+     * The message a label task names, stored as a message of the other client (after the
+     * conversation before it) unless it is already.
+     */
+    void seedLabelled(UUID id, String text, boolean assistant, List<ConversationMessage> before) {
+        if (!messages.containsKey(id)) {
+            add(id, before.isEmpty() ? null : seedConversation(before), null, dummy, text, assistant, now());
+        }
     }
 
     /** Adds a message as it is. */
@@ -222,7 +237,8 @@ final class MessageStore {
                 .filter(m -> query.userId() == null || m.user.id().equals(query.userId()))
                 .filter(m -> query.apiClientId() == null || m.user.apiClientId().equals(query.apiClientId()))
                 .filter(m -> query.start() == null || !m.created.isBefore(query.start()))
-                .filter(m -> query.end() == null || !m.created.isAfter(query.end()))
+                // the 2023-01 backend: before the end (newer ones: at or before)
+                .filter(m -> query.end() == null || m.created.isBefore(query.end()))
                 .filter(m -> !query.onlyRoots() || m.parentId == null)
                 .filter(m -> query.withDeleted() || !m.deleted)
                 .sorted(query.desc() ? order.reversed() : order)

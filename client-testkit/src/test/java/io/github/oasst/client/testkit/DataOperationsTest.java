@@ -15,6 +15,7 @@ import io.github.oasst.client.data.TimeFrame;
 import io.github.oasst.client.protocol.AssistantReplyTask;
 import io.github.oasst.client.protocol.ConversationMessage;
 import io.github.oasst.client.protocol.InitialPromptTask;
+import io.github.oasst.client.protocol.LabelInitialPromptTask;
 import io.github.oasst.client.protocol.TaskKind;
 import io.github.oasst.client.protocol.TextLabel;
 import io.github.oasst.client.protocol.TextLabels;
@@ -123,11 +124,11 @@ class DataOperationsTest {
         CreatorLeaderboard prompters = client.data().leaderboards().getPrompterCreatorLeaderboard();
         CreatorLeaderboard assistants = client.data().leaderboards().getAssistantCreatorLeaderboard();
         assertThat(prompters.leaderboard())
-                .filteredOn(entry -> entry.username().equals("ada"))
+                .filteredOn(entry -> "ada".equals(entry.username()))
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.score()).isEqualTo(1));
         assertThat(assistants.leaderboard())
-                .filteredOn(entry -> entry.username().equals("ada"))
+                .filteredOn(entry -> "ada".equals(entry.username()))
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.score()).isEqualTo(1));
     }
@@ -153,6 +154,23 @@ class DataOperationsTest {
                         .labelText(TextLabels.of(ADA, UUID.randomUUID(), "?", Map.of(TextLabel.SPAM, 0.0))));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.serverMessage()).isEqualTo("Bad Request");
+    }
+
+    @Test
+    void theMessageALabelTaskNamesIsThereToReadAndToLabel() {
+        LabelInitialPromptTask task = client.fetchTask(TaskKind.LABEL_INITIAL_PROMPT, ADA);
+
+        Message labelled = client.data().messages().getMessage(task.messageId());
+        client.data()
+                .textLabels()
+                .labelText(TextLabels.of(ADA, task.messageId(), task.textToLabel(), Map.of(TextLabel.SPAM, 0.0)));
+
+        assertThat(labelled.text()).isEqualTo(task.textToLabel());
+        assertThat(oasst.backend().messages())
+                .filteredOn(m -> m.id().equals(task.messageId()))
+                .singleElement()
+                .extracting(FakeMessage::labelsStored)
+                .isEqualTo(1);
     }
 
     @Test

@@ -7,14 +7,16 @@ import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstTransportException;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Decodes 2xx bodies with the client's {@link JsonMapping}, streaming, in the charset the Content-Type names. An empty body,
- * JSON {@code null}, JSON of the wrong shape or a body that is not JSON raises {@link
+ * JSON {@code null} (but for an {@code Optional}, which it makes empty), JSON of the wrong shape or a body that is not JSON raises {@link
  * OasstDecodeException} with an excerpt of the body; a body cut off by the network raises {@link
  * OasstTransportException} ({@code RESPONSE_TRUNCATED}). One reader per type, made at its first use;
  * the request's method and path are worked out only when a body cannot be decoded.
@@ -41,12 +43,19 @@ public final class OasstDecoder implements Decoder {
             throw failure(response, contentType, "empty body", "", null);
         }
         Charset charset = Http.charset(contentType);
+        // an Optional answer: JSON null is empty
+        Type target = type instanceof ParameterizedType optional && optional.getRawType() == Optional.class
+                ? optional.getActualTypeArguments()[0]
+                : type;
         BoundedBody in = null;
         try {
             in = new BoundedBody(body.asInputStream(), HEADS.get());
             Object value = charset.equals(StandardCharsets.UTF_8)
-                    ? json.read(in, type)
-                    : json.read(new InputStreamReader(in, charset), type);
+                    ? json.read(in, target)
+                    : json.read(new InputStreamReader(in, charset), target);
+            if (target != type) {
+                return Optional.ofNullable(value);
+            }
             if (value == null) {
                 throw failure(response, contentType, "body is JSON null", in.head(charset), null);
             }

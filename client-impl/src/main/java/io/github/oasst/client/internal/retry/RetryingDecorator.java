@@ -1,6 +1,7 @@
 package io.github.oasst.client.internal.retry;
 
 import feign.InvocationHandlerFactory.MethodHandler;
+import feign.Param;
 import feign.Target;
 import io.github.oasst.client.InteractionKind;
 import io.github.oasst.client.OasstOperation;
@@ -8,6 +9,8 @@ import io.github.oasst.client.internal.codec.Failures;
 import io.github.oasst.client.protocol.Interaction;
 import io.github.resilience4j.core.functions.CheckedFunction;
 import io.github.resilience4j.feign.FeignDecorator;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -30,6 +33,15 @@ public final class RetryingDecorator implements FeignDecorator {
     @Override
     public CheckedFunction<Object[], Object> decorate(
             CheckedFunction<Object[], Object> invocation, Method method, MethodHandler handler, Target<?> target) {
+        CheckedFunction<Object[], Object> call = retried(invocation, method);
+        String[] required = requiredArguments(method);
+        return args -> {
+            checkNotNull(method, required, args);
+            return call.apply(args);
+        };
+    }
+
+    private CheckedFunction<Object[], Object> retried(CheckedFunction<Object[], Object> invocation, Method method) {
         boolean async = CompletionStage.class.isAssignableFrom(method.getReturnType());
         OasstOperation operation = Operations.of(method);
         Retrier active = retrier;
@@ -40,6 +52,40 @@ public final class RetryingDecorator implements FeignDecorator {
             return args -> active.callAsync(operation, kind(args), () -> started(invocation, args));
         }
         return args -> active.call(operation, kind(args), () -> invocation.apply(args));
+    }
+
+    /**
+     * The names of the method's parameters that its interface declares non-null (JSpecify: not
+     * {@code @Nullable}), null at the others' positions.
+     */
+    private static @Nullable String[] requiredArguments(Method method) {
+        AnnotatedType[] types = method.getAnnotatedParameterTypes();
+        Annotation[][] annotations = method.getParameterAnnotations();
+        @Nullable String[] required = new String[types.length];
+        for (int i = 0; i < types.length; i++) {
+            if (!types[i].isAnnotationPresent(Nullable.class) && !method.getParameterTypes()[i].isPrimitive()) {
+                required[i] = "argument " + i;
+                for (Annotation annotation : annotations[i]) {
+                    if (annotation instanceof Param param) {
+                        required[i] = param.value();
+                    }
+                }
+            }
+        }
+        return required;
+    }
+
+    /** A null where the interface says non-null fails before anything is sent. */
+    private static void checkNotNull(Method method, @Nullable String[] required, Object @Nullable [] args) {
+        if (args == null) {
+            return;
+        }
+        for (int i = 0; i < args.length && i < required.length; i++) {
+            if (args[i] == null && required[i] != null) {
+                throw new NullPointerException(method.getDeclaringClass().getSimpleName() + "." + method.getName()
+                        + ": " + required[i] + " must not be null");
+            }
+        }
     }
 
     /** The kind of the interaction among the arguments, if one is; Feign passes null for none. */
