@@ -1,7 +1,5 @@
 package io.github.oasst.benchmarks;
 
-import static io.github.oasst.benchmarks.Bytes.ascii;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +8,6 @@ import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
-import java.nio.ByteBuffer;
 import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
@@ -42,28 +39,6 @@ public final class CannedServer implements AutoCloseable {
     /** The canned {@code task_done} answer to an interaction. */
     public static final String TASK_DONE_JSON =
             "{\"id\":\"dd57fdc2-6276-4cc6-a191-346dbfa253ff\",\"type\":\"task_done\"}";
-
-    private static final String HEADERS = "date: Fri, 06 Jan 2023 12:00:00 GMT\r\nserver: uvicorn\r\n";
-
-    private static final byte[] TASK = answer(200, "OK", PROMPTER_REPLY_JSON);
-    private static final byte[] DONE = answer(200, "OK", TASK_DONE_JSON);
-    private static final byte[] NO_CONTENT = ascii("HTTP/1.1 204 No Content\r\n" + HEADERS + "\r\n");
-    /** The backend's answer to a request without an API key, as recorded (error code 2). */
-    private static final byte[] FORBIDDEN =
-            answer(403, "Forbidden", "{\"message\":\"Could not validate credentials\",\"error_code\":2}");
-
-    private static final byte[] NOT_FOUND = answer(404, "Not Found", "{\"detail\":\"Not Found\"}");
-    private static final byte[] NOT_ALLOWED = answer(405, "Method Not Allowed", "{\"detail\":\"Method Not Allowed\"}");
-
-    private static final byte[] POST = ascii("POST ");
-    private static final byte[] TASKS = ascii("/api/v1/tasks/");
-    private static final byte[] INTERACTION = ascii("interaction");
-    private static final byte[] ACK = ascii("/ack");
-    private static final byte[] CONTENT_LENGTH = ascii("content-length:");
-    private static final byte[] API_KEY = ascii("x-api-key:");
-    private static final byte[] CONNECTION_CLOSE = ascii("connection: close");
-
-    private static final int BUFFER = 16 * 1024;
 
     private static volatile @Nullable CannedServer current;
 
@@ -195,7 +170,7 @@ public final class CannedServer implements AutoCloseable {
                 accept();
                 return;
             }
-            Connection connection = (Connection) key.attachment();
+            CannedConnection connection = (CannedConnection) key.attachment();
             if (key.isWritable()) {
                 if (!connection.flush(key)) {
                     return;
@@ -215,207 +190,24 @@ public final class CannedServer implements AutoCloseable {
         while ((channel = listener.accept()) != null) {
             channel.configureBlocking(false);
             channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-            channel.register(selector, SelectionKey.OP_READ, new Connection(channel));
+            channel.register(selector, SelectionKey.OP_READ, new CannedConnection(this, channel));
             connections++;
         }
     }
 
-    private static void closeQuietly(SelectionKey key) {
+    /** Counts a request answered, on the server's thread. */
+    void answered() {
+        requests++;
+    }
+
+    /** Cancels the key and closes its channel. */
+    static void closeQuietly(SelectionKey key) {
         key.cancel();
         try {
             key.channel().close();
         } catch (IOException ignored) {
             // already gone
         }
-    }
-
-    /**
-     * One keep-alive connection: its input and output buffers. A request's head is parsed in one
-     * pass over the input array, looking only at the start of each header line.
-     */
-    private final class Connection {
-        private final SocketChannel channel;
-        private final ByteBuffer in = ByteBuffer.allocate(BUFFER);
-        private final byte[] bytes = in.array();
-        private final ByteBuffer out = ByteBuffer.allocate(BUFFER);
-        private boolean closeAfterWrite;
-
-        // what the last parsed head said
-        private int bodyStart;
-        private int contentLength;
-        private boolean hasApiKey;
-        private boolean connectionClose;
-
-        Connection(SocketChannel channel) {
-            this.channel = channel;
-            out.flip(); // nothing to write
-        }
-
-        void read(SelectionKey key) throws IOException {
-            int n = channel.read(in);
-            if (n < 0) {
-                closeQuietly(key);
-                return;
-            }
-            process(key);
-        }
-
-        /** Answers the complete requests read so far. */
-        void process(SelectionKey key) throws IOException {
-            in.flip();
-            boolean answered = false;
-            while (!closeAfterWrite && answerOne()) {
-                answered = true;
-            }
-            in.compact();
-            if (!in.hasRemaining()) {
-                throw new IOException("request too large");
-            }
-            if (answered) {
-                flush(key);
-            }
-        }
-
-        /** Answers the complete request at the start of {@code in}, if there is one. */
-        private boolean answerOne() {
-            int start = in.position();
-            int limit = in.limit();
-            if (!parseHead(start, limit)) {
-                return false;
-            }
-            int end = bodyStart + contentLength;
-            if (end > limit) {
-                if (end - start > BUFFER) {
-                    throw new IllegalStateException("request body too large");
-                }
-                return false; // the body is still coming
-            }
-            if (out.capacity() - out.limit() < TASK.length) {
-                return false; // answer once the pending output is written
-            }
-            byte[] answer = route(start);
-            if (connectionClose) {
-                closeAfterWrite = true;
-            }
-            int position = out.position();
-            out.position(out.limit()).limit(out.capacity());
-            out.put(answer);
-            out.limit(out.position()).position(position);
-            in.position(end);
-            requests++;
-            return true;
-        }
-
-        /**
-         * Finds the end of the head starting at {@code start} and reads the three headers that
-         * matter; false while the head is incomplete.
-         */
-        private boolean parseHead(int start, int limit) {
-            contentLength = 0;
-            hasApiKey = false;
-            connectionClose = false;
-            for (int i = start; i + 2 < limit; i++) {
-                if (bytes[i] != '\n') {
-                    continue;
-                }
-                int line = i + 1;
-                byte first = bytes[line];
-                if (first == '\r' && bytes[line + 1] == '\n') {
-                    bodyStart = line + 2;
-                    return true;
-                }
-                switch (first | 0x20) { // lower case
-                    case 'c' -> {
-                        if (Bytes.matchesIgnoreCase(bytes, line, limit, CONTENT_LENGTH)) {
-                            contentLength = Bytes.number(bytes, line + CONTENT_LENGTH.length, limit);
-                        } else if (Bytes.matchesIgnoreCase(bytes, line, limit, CONNECTION_CLOSE)) {
-                            connectionClose = true;
-                        }
-                    }
-                    case 'x' -> hasApiKey |= Bytes.matchesIgnoreCase(bytes, line, limit, API_KEY);
-                    default -> {
-                        // a header that does not matter here
-                    }
-                }
-            }
-            return false;
-        }
-
-        private byte[] route(int start) {
-            if (!startsWith(start, POST)) {
-                return NOT_ALLOWED;
-            }
-            if (!hasApiKey) {
-                return FORBIDDEN;
-            }
-            int path = start + POST.length;
-            if (!startsWith(path, TASKS)) {
-                return NOT_FOUND;
-            }
-            int rest = path + TASKS.length;
-            int pathEnd = rest;
-            while (pathEnd < bodyStart && bytes[pathEnd] != ' ' && bytes[pathEnd] != '?') {
-                pathEnd++;
-            }
-            if (pathEnd == rest) {
-                return TASK;
-            }
-            if (equalsAt(rest, pathEnd, INTERACTION)) {
-                return DONE;
-            }
-            if (endsWith(rest, pathEnd, ACK)) {
-                return NO_CONTENT;
-            }
-            return NOT_FOUND;
-        }
-
-        /** Writes pending output; false when the socket could not take all of it. */
-        boolean flush(SelectionKey key) throws IOException {
-            while (out.hasRemaining()) {
-                if (channel.write(out) == 0) {
-                    key.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
-                    return false;
-                }
-            }
-            out.clear().flip();
-            if (closeAfterWrite) {
-                closeQuietly(key);
-                return false;
-            }
-            if ((key.interestOps() & SelectionKey.OP_WRITE) != 0) {
-                key.interestOps(SelectionKey.OP_READ);
-            }
-            return true;
-        }
-
-        private boolean startsWith(int at, byte[] prefix) {
-            if (at + prefix.length > in.limit()) {
-                return false;
-            }
-            for (int k = 0; k < prefix.length; k++) {
-                if (bytes[at + k] != prefix[k]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private boolean equalsAt(int from, int to, byte[] text) {
-            return to - from == text.length && startsWith(from, text);
-        }
-
-        private boolean endsWith(int from, int to, byte[] suffix) {
-            return to - from > suffix.length && startsWith(to - suffix.length, suffix);
-        }
-    }
-
-    /** A whole answer with a JSON body, encoded once. */
-    private static byte[] answer(int status, String reason, String json) {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        return Bytes.concat(
-                ascii("HTTP/1.1 " + status + " " + reason + "\r\n" + HEADERS + "content-length: " + body.length
-                        + "\r\ncontent-type: application/json\r\n\r\n"),
-                body);
     }
 
     private static String resource(String name) {

@@ -255,7 +255,7 @@ class BuilderTest {
                         .withBody(Exchanges.named("tasks: type=initial_prompt").responseText())));
         OasstClient client = TestSupport.clientOf(backend).build();
         CompletableFuture<?> running = client.fetchTaskAsync(TaskKind.INITIAL_PROMPT, USER);
-        RetryTest.await(() ->
+        TestSupport.await(() ->
                 !backend.findAll(postRequestedFor(urlEqualTo("/api/v1/tasks/"))).isEmpty());
 
         client.close();

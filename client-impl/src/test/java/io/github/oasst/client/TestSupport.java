@@ -1,8 +1,14 @@
 package io.github.oasst.client;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.oasst.client.protocol.User;
 import io.github.resilience4j.retry.internal.RetryImpl;
 import java.util.ArrayList;
@@ -15,6 +21,7 @@ import java.util.concurrent.Delayed;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /** Shared pieces of the client's tests. */
 final class TestSupport {
@@ -35,6 +42,30 @@ final class TestSupport {
     /** A client of the WireMock server, without retries. */
     static OasstClientBuilder clientOf(WireMockExtension server) {
         return OasstClient.builder().baseUrl(server.baseUrl()).apiKey(API_KEY).retryPolicy(RetryPolicy.disabled());
+    }
+
+    /** An answer with the given status and JSON body. */
+    static ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
+    }
+
+    /** The one request the server has seen; fails if it saw none or more. */
+    static LoggedRequest onlyRequest(WireMockExtension server) {
+        List<LoggedRequest> requests = server.findAll(postRequestedFor(urlMatching(".*")));
+        assertThat(requests).hasSize(1);
+        return requests.get(0);
+    }
+
+    /** Waits (at most 10 s) until the condition holds: the async call's first answer has arrived. */
+    static void await(BooleanSupplier condition) {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 10 s").isLessThan(end);
+            Thread.onSpinWait();
+        }
     }
 
     /**

@@ -3,26 +3,21 @@ package io.github.oasst.client;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
-import static io.github.oasst.client.TestSupport.API_KEY;
 import static io.github.oasst.client.TestSupport.USER;
+import static io.github.oasst.client.TestSupport.json;
+import static io.github.oasst.client.TransportEquivalenceSupport.TASK;
+import static io.github.oasst.client.TransportEquivalenceSupport.TASK_ID;
+import static io.github.oasst.client.TransportEquivalenceSupport.outcome;
+import static io.github.oasst.client.TransportEquivalenceSupport.stock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import feign.Feign;
 import feign.Request;
-import feign.Retryer;
-import feign.jackson.JacksonEncoder;
-import io.github.oasst.client.api.OasstError;
-import io.github.oasst.client.api.OasstException;
+import io.github.oasst.client.TransportEquivalenceSupport.ApiCall;
 import io.github.oasst.client.api.OasstTasksApi;
 import io.github.oasst.client.api.OasstTransportException;
 import io.github.oasst.client.protocol.TaskAck;
@@ -32,14 +27,12 @@ import io.github.oasst.client.protocol.TaskRequest;
 import io.github.oasst.client.protocol.TaskRequestType;
 import io.github.oasst.client.protocol.TextReplyToMessage;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -54,15 +47,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The client's Feign path (its own {@code feign.Client} on OkHttp, encoder and options) and a Feign
  * client of the same interface on Feign's stock OkHttp client, feign-jackson's encoder and default
  * options send the same requests and give the same results and the same exceptions, for every
- * operation and every kind of answer.
+ * operation and every kind of answer; the client's transport failures are more precise.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class TransportEquivalenceTest {
     @RegisterExtension
     static WireMockExtension backend = TestSupport.wireMock();
 
-    private static final UUID TASK_ID = UUID.fromString("746216f8-9715-4061-8a35-22cb7618b588");
-    private static final String TASK = "{\"id\":\"" + TASK_ID + "\",\"type\":\"initial_prompt\",\"hint\":\"Café\"}";
     private static final String DONE = "{\"id\":\"" + TASK_ID + "\",\"type\":\"task_done\"}";
 
     private static OasstClient client;
@@ -76,48 +67,9 @@ class TransportEquivalenceTest {
         stock = stock(new okhttp3.OkHttpClient(), client.baseUrl(), new Request.Options());
     }
 
-    /**
-     * A Feign client of the interface built from Feign's own modules: feign-okhttp's client on a
-     * hardened copy of the given OkHttp client, feign-jackson's encoder with the same ObjectMapper
-     * settings, the given options; the client's decoders, interceptors and capability.
-     */
-    private static OasstTasksApi stock(okhttp3.OkHttpClient http, String baseUrl, Request.Options options) {
-        ObjectMapper mapper = JsonMapper.builder()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
-        okhttp3.OkHttpClient hardened = http.newBuilder()
-                .retryOnConnectionFailure(false)
-                .followRedirects(false)
-                .followSslRedirects(false)
-                .build();
-        return Feign.builder()
-                .client(new feign.okhttp.OkHttpClient(hardened))
-                .options(new Request.Options(
-                        options.connectTimeoutMillis(),
-                        TimeUnit.MILLISECONDS,
-                        options.readTimeoutMillis(),
-                        TimeUnit.MILLISECONDS,
-                        false))
-                .encoder(new JacksonEncoder(mapper))
-                .decoder(OasstFeign.decoder())
-                .errorDecoder(OasstFeign.errorDecoder())
-                .requestInterceptor(OasstFeign.apiKeyInterceptor(API_KEY))
-                .requestInterceptor(OasstFeign.userAgentInterceptor("equivalence-test/1"))
-                .retryer(Retryer.NEVER_RETRY)
-                .addCapability(OasstFeign.capability())
-                .target(OasstTasksApi.class, baseUrl);
-    }
-
     @AfterAll
     static void tearDown() {
         client.close();
-    }
-
-    private static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse()
-                .withStatus(status)
-                .withHeader("Content-Type", "application/json")
-                .withBody(body);
     }
 
     static Stream<Arguments> answers() {
@@ -202,40 +154,6 @@ class TransportEquivalenceTest {
         }
     }
 
-    static Stream<Arguments> slowAnswers() {
-        return Stream.of(
-                Arguments.of("slow headers", json(200, TASK).withFixedDelay(3_000)),
-                Arguments.of("slow body", json(200, TASK).withChunkedDribbleDelay(10, 3_000)),
-                Arguments.of(
-                        "slow error body",
-                        json(500, "{\"message\":\"INTERNAL_SERVER_ERROR\",\"error_code\":0}")
-                                .withChunkedDribbleDelay(10, 3_000)));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("slowAnswers")
-    void theCallTimeoutEndsBothTransportsAlike(String name, ResponseDefinitionBuilder answer) {
-        backend.stubFor(any(anyUrl()).willReturn(answer));
-        Duration timeout = Duration.ofMillis(300);
-        try (OasstClient slow =
-                TestSupport.clientOf(backend).callTimeout(timeout).build()) {
-            OasstTasksApi timedStock = stock(
-                    new okhttp3.OkHttpClient.Builder().callTimeout(timeout).build(),
-                    slow.baseUrl(),
-                    new Request.Options());
-            ApiCall fetch = api -> api.requestTask(TaskRequest.of(TaskRequestType.INITIAL_PROMPT, USER));
-
-            String viaOurs = outcome(fetch, slow.tasksApi());
-            String viaStock = outcome(fetch, timedStock);
-
-            assertThat(viaOurs).isEqualTo(viaStock).contains("InterruptedIOException");
-            assertThat(catchThrowable(() -> fetch.call(slow.tasksApi())))
-                    .isInstanceOfSatisfying(
-                            OasstTransportException.class,
-                            e -> assertThat(e.kind()).isEqualTo(OasstTransportException.Kind.CALL_TIMEOUT));
-        }
-    }
-
     @org.junit.jupiter.api.Test
     void transportFailuresAreTheClientsAndMorePrecise() {
         ApiCall fetch = api -> api.requestTask(TaskRequest.of(TaskRequestType.INITIAL_PROMPT, USER));
@@ -259,118 +177,9 @@ class TransportEquivalenceTest {
         }
     }
 
-    /**
-     * A body that stops halfway: the headers and the start of the body come at once, the rest
-     * never (WireMock's dribbling holds the headers back too).
-     */
-    @ParameterizedTest(name = "status {0}")
-    @org.junit.jupiter.params.provider.ValueSource(ints = {200, 500})
-    void aBodyCutShortByTheCallTimeoutFailsBothTransportsAlike(int status) throws Exception {
-        Duration timeout = Duration.ofMillis(300);
-        try (java.net.ServerSocket stalling =
-                new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
-            Thread server = new Thread(() -> stall(stalling, status));
-            server.setDaemon(true);
-            server.start();
-            String baseUrl = "http://127.0.0.1:" + stalling.getLocalPort();
-            try (OasstClient slow = OasstClient.builder()
-                    .baseUrl(baseUrl)
-                    .apiKey(API_KEY)
-                    .retryPolicy(RetryPolicy.disabled())
-                    .callTimeout(timeout)
-                    .build()) {
-                OasstTasksApi timedStock = stock(
-                        new okhttp3.OkHttpClient.Builder().callTimeout(timeout).build(),
-                        baseUrl,
-                        new Request.Options());
-                ApiCall fetch = api -> api.requestTask(TaskRequest.of(TaskRequestType.INITIAL_PROMPT, USER));
-
-                String viaOurs = outcome(fetch, slow.tasksApi());
-                String viaStock = outcome(fetch, timedStock);
-
-                assertThat(viaOurs).isEqualTo(viaStock).contains("InterruptedIOException");
-            }
-        }
-    }
-
-    /** Answers each connection's first request with a head and half a body, then waits. */
-    private static void stall(java.net.ServerSocket server, int status) {
-        while (!server.isClosed()) {
-            try {
-                java.net.Socket socket = server.accept();
-                Thread connection = new Thread(() -> {
-                    try (socket) {
-                        var in = new java.io.BufferedReader(
-                                new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
-                        String line;
-                        while ((line = in.readLine()) != null && !line.isEmpty()) {
-                            // the request head; its small body stays unread
-                        }
-                        socket.getOutputStream()
-                                .write(("HTTP/1.1 " + status + " Whatever\r\nContent-Type: application/json\r\n"
-                                                + "Content-Length: 200\r\n\r\n{\"id\":\"" + TASK_ID + "\",")
-                                        .getBytes(StandardCharsets.US_ASCII));
-                        socket.getOutputStream().flush();
-                        Thread.sleep(3_000);
-                    } catch (java.io.IOException | InterruptedException e) {
-                        // the client gave up
-                    }
-                });
-                connection.setDaemon(true);
-                connection.start();
-            } catch (java.io.IOException e) {
-                return; // closed
-            }
-        }
-    }
-
-    private interface ApiCall {
-        Object call(OasstTasksApi api);
-    }
-
-    /** The value, or the exception with everything that callers can see of it. */
-    /**
-     * The value, or the exception with everything that callers can see of it; of a transport
-     * failure its failure class and cause, not its kind and message: only the client's transport
-     * knows whether the request had gone out, Feign's stock client says {@code IO_ERROR} for any I/O
-     * failure ({@link #transportFailuresAreTheClientsAndMorePrecise} checks the kinds).
-     */
-    private static String outcome(ApiCall call, OasstTasksApi api) {
-        try {
-            return "value: " + call.call(api);
-        } catch (OasstTransportException e) {
-            return "OasstTransportException | " + e.failureClass() + " | cause "
-                    + (e.getCause() == null ? null : e.getCause().getClass());
-        } catch (OasstException e) {
-            // the note of the client's retries (stock Feign has none): what the call may have done
-            String message = e.getMessage().replace("; " + e.note().orElse("\u0000"), "");
-            StringBuilder text = new StringBuilder(e.getClass().getSimpleName())
-                    .append(": ")
-                    .append(message)
-                    .append(" | ")
-                    .append(e.failureClass());
-            if (e instanceof OasstError error) {
-                text.append(" | status ")
-                        .append(error.status())
-                        .append(" | code ")
-                        .append(error.errorCode())
-                        .append(" | retry after ")
-                        .append(error.retryAfter())
-                        .append(" | validation ")
-                        .append(error.validationErrors());
-            }
-            text.append(" | cause ")
-                    .append(e.getCause() == null ? null : e.getCause().getClass());
-            return text.toString();
-        } catch (RuntimeException e) {
-            return "unexpected " + e;
-        }
-    }
-
+    /** The one request the backend has seen. */
     private static LoggedRequest onlyRequest() {
-        List<LoggedRequest> requests = backend.findAll(postRequestedFor(urlMatching(".*")));
-        assertThat(requests).hasSize(1);
-        return requests.get(0);
+        return TestSupport.onlyRequest(backend);
     }
 
     /** What the server saw: method, URL, body and headers (but Host, which names the port). */
