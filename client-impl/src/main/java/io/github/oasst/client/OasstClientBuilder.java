@@ -10,15 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
-import okhttp3.ConnectionPool;
-import okhttp3.Dispatcher;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -260,15 +253,10 @@ public final class OasstClientBuilder {
     okhttp3.OkHttpClient httpClient() {
         okhttp3.OkHttpClient.Builder http;
         if (okHttpClient == null) {
-            Dispatcher dispatcher = new Dispatcher(dispatcherThreads());
-            dispatcher.setMaxRequests(OasstClient.DEFAULT_MAX_REQUESTS);
-            dispatcher.setMaxRequestsPerHost(OasstClient.DEFAULT_MAX_REQUESTS);
-            http = new okhttp3.OkHttpClient.Builder()
-                    .dispatcher(dispatcher)
-                    .connectionPool(new ConnectionPool(
+            http = OkHttpClients.own(
+                            OasstClient.DEFAULT_MAX_REQUESTS,
                             OasstClient.DEFAULT_MAX_IDLE_CONNECTIONS,
-                            OasstClient.DEFAULT_KEEP_ALIVE.toMillis(),
-                            TimeUnit.MILLISECONDS))
+                            OasstClient.DEFAULT_KEEP_ALIVE)
                     .connectTimeout(OasstClient.DEFAULT_CONNECT_TIMEOUT)
                     .readTimeout(OasstClient.DEFAULT_READ_TIMEOUT)
                     .writeTimeout(OasstClient.DEFAULT_READ_TIMEOUT)
@@ -286,30 +274,6 @@ public final class OasstClientBuilder {
             http.callTimeout(callTimeout);
         }
         return OkHttpClients.harden(http.build());
-    }
-
-    /**
-     * The threads of the client's own OkHttp dispatcher: at most {@link
-     * OasstClient#DEFAULT_MAX_REQUESTS}, as many as calls it runs at once, daemons that end after 60 s
-     * idle. A call the dispatcher promotes waits in the queue for a thread that finishes a call
-     * (OkHttp's default pool hands each call to an idle thread, parking and waking one per call); the
-     * queue never holds more calls than the dispatcher runs at once.
-     */
-    private static ExecutorService dispatcherThreads() {
-        AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor threads = new ThreadPoolExecutor(
-                OasstClient.DEFAULT_MAX_REQUESTS,
-                OasstClient.DEFAULT_MAX_REQUESTS,
-                60,
-                TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(),
-                task -> {
-                    Thread thread = new Thread(task, "OkHttp Dispatcher " + count.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        threads.allowCoreThreadTimeOut(true);
-        return threads;
     }
 
     @Override

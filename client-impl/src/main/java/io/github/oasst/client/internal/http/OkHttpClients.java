@@ -1,11 +1,52 @@
 package io.github.oasst.client.internal.http;
 
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 /** The OkHttp settings the client insists on. */
 public final class OkHttpClients {
     private OkHttpClients() {}
+
+    /**
+     * A builder of the client's own OkHttp client: a dispatcher that runs at most {@code maxRequests}
+     * calls, in all and to one host, on as many threads of its own; a pool keeping {@code maxIdle}
+     * idle connections for {@code keepAlive} each.
+     */
+    public static OkHttpClient.Builder own(int maxRequests, int maxIdle, Duration keepAlive) {
+        Dispatcher dispatcher = new Dispatcher(dispatcherThreads(maxRequests));
+        dispatcher.setMaxRequests(maxRequests);
+        dispatcher.setMaxRequestsPerHost(maxRequests);
+        return new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(maxIdle, keepAlive.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    /**
+     * The threads of the client's own OkHttp dispatcher: at most {@code
+     * maxRequests}, as many as calls it runs at once, daemons that end after 60 s
+     * idle. A call the dispatcher promotes waits in the queue for a thread that finishes a call
+     * (OkHttp's default pool hands each call to an idle thread, parking and waking one per call); the
+     * queue never holds more calls than the dispatcher runs at once.
+     */
+    private static ExecutorService dispatcherThreads(int maxRequests) {
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor threads = new ThreadPoolExecutor(
+                maxRequests, maxRequests, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "OkHttp Dispatcher " + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        threads.allowCoreThreadTimeOut(true);
+        return threads;
+    }
 
     /**
      * The client itself when it neither follows redirects (they would carry the API key elsewhere)

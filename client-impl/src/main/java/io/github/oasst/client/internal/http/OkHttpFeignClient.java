@@ -58,7 +58,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class OkHttpFeignClient implements Client, AsyncClient<Object> {
     private static final byte[] EMPTY = new byte[0];
-    private static final int RECENT_URLS = 16;
 
     private final OkHttpClient http;
     /** Whether the client tells when a request goes out ({@link OkHttpClients#harden}). */
@@ -66,12 +65,7 @@ public final class OkHttpFeignClient implements Client, AsyncClient<Object> {
 
     private final @Nullable String userAgent;
     private final ConcurrentMap<Timeouts, OkHttpClient> byTimeouts = new ConcurrentHashMap<>();
-    private volatile @Nullable Origin lastOrigin;
-    /**
-     * The last URLs parsed, by their hash: most requests go to a few fixed URLs (a task's ack and
-     * nack to its own, sent once or twice).
-     */
-    private final @Nullable Recent[] recentUrls = new Recent[RECENT_URLS];
+    private final ParsedUrls urls = new ParsedUrls();
 
     private volatile @Nullable ContentType lastContentType;
 
@@ -192,41 +186,9 @@ public final class OkHttpFeignClient implements Client, AsyncClient<Object> {
                 .build();
     }
 
-    /**
-     * The URL: one of the last ones sent again, as it was parsed; else resolved against the last
-     * origin when it has the same one; else parsed.
-     */
+    /** The URL, parsed or as parsed before ({@link ParsedUrls}). */
     HttpUrl url(String url) {
-        int slot = url.hashCode() & (RECENT_URLS - 1);
-        Recent recent = recentUrls[slot];
-        if (recent != null && recent.url.equals(url)) {
-            return recent.parsed;
-        }
-        HttpUrl parsed = parse(url);
-        recentUrls[slot] = new Recent(url, parsed);
-        return parsed;
-    }
-
-    private HttpUrl parse(String url) {
-        Origin origin = lastOrigin;
-        if (origin != null && origin.isOriginOf(url)) {
-            HttpUrl resolved = origin.url.resolve(url.substring(origin.prefix.length()));
-            if (resolved != null) {
-                return resolved;
-            }
-        }
-        HttpUrl parsed = HttpUrl.get(url);
-        int path = Origin.pathStart(url);
-        if (path > 0) {
-            lastOrigin = new Origin(
-                    url.substring(0, path),
-                    parsed.newBuilder()
-                            .encodedPath("/")
-                            .query(null)
-                            .fragment(null)
-                            .build());
-        }
-        return parsed;
+        return urls.get(url);
     }
 
     private @Nullable MediaType mediaType(String value) {
@@ -288,35 +250,7 @@ public final class OkHttpFeignClient implements Client, AsyncClient<Object> {
 
     private record Timeouts(long connectMillis, long readMillis, boolean followRedirects) {}
 
-    /** The scheme and authority of a URL as written ({@code prefix}), and parsed with the path "/". */
-    private record Origin(String prefix, HttpUrl url) {
-        boolean isOriginOf(String url) {
-            return url.startsWith(prefix) && url.length() > prefix.length() && url.charAt(prefix.length()) == '/';
-        }
-
-        /** Where the path of an absolute URL starts, or -1 when it has none. */
-        static int pathStart(String url) {
-            int scheme = url.indexOf("://");
-            if (scheme < 0) {
-                return -1;
-            }
-            for (int i = scheme + 3; i < url.length(); i++) {
-                char c = url.charAt(i);
-                if (c == '/') {
-                    return i;
-                }
-                if (c == '?' || c == '#' || c == '\\') {
-                    return -1;
-                }
-            }
-            return -1;
-        }
-    }
-
     private record ContentType(String value, @Nullable MediaType mediaType) {}
-
-    /** A URL string and what it parses to; published whole, so a reader sees both or neither. */
-    private record Recent(String url, HttpUrl parsed) {}
 
     private record Body(ResponseBody body, @Nullable Integer length) implements feign.Response.Body {
         @Override
