@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import feign.Param;
 import feign.RequestLine;
 import io.github.oasst.client.OasstOperation;
+import io.github.oasst.client.api.Idempotent;
 import io.github.oasst.client.api.OasstMessagesApi;
 import io.github.oasst.client.api.OasstStatsApi;
 import io.github.oasst.client.api.OasstTasksApi;
@@ -25,6 +26,18 @@ import org.junit.jupiter.api.Test;
 
 class OperationsTest {
     /** An application's interface that redeclares a method and adds one of its own. */
+    interface CustomMessagesApi extends OasstMessagesApi {
+        @RequestLine("GET /api/v1/messages/{messageId}/summary")
+        String summary(@Param("messageId") UUID messageId);
+
+        @Idempotent
+        @RequestLine("PUT /api/v1/messages/{messageId}/pin")
+        void pin(@Param("messageId") UUID messageId);
+
+        @RequestLine("POST /api/v1/messages/{messageId}/note")
+        void note(@Param("messageId") UUID messageId, String note);
+    }
+
     interface CustomTasksApi extends OasstTasksApi {
         @Override
         @RequestLine("POST /api/v1/tasks/{taskId}/ack")
@@ -83,6 +96,18 @@ class OperationsTest {
         assertThat(Operations.of(OasstStatsApi.class.getMethod("updateCachedStats")))
                 .as("a long recomputation: a repeat would start a second one")
                 .isEqualTo(OasstOperation.WRITE);
+    }
+
+    @Test
+    void anInterfaceThatExtendsOneOfTheRestOfTheApiHasItsOwnMethodsClassedToo() throws Exception {
+        assertThat(Operations.of(CustomMessagesApi.class.getMethod("summary", UUID.class)))
+                .isEqualTo(OasstOperation.READ);
+        assertThat(Operations.of(CustomMessagesApi.class.getMethod("pin", UUID.class)))
+                .isEqualTo(OasstOperation.IDEMPOTENT_WRITE);
+        assertThat(Operations.of(CustomMessagesApi.class.getMethod("note", UUID.class, String.class)))
+                .isEqualTo(OasstOperation.WRITE);
+        assertThat(Operations.of(CustomMessagesApi.class.getMethod("getMessage", UUID.class)))
+                .isEqualTo(OasstOperation.READ);
     }
 
     @Test
