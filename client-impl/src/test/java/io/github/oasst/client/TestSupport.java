@@ -123,7 +123,7 @@ final class TestSupport {
     }
 
     /** Runs each scheduled task at once, after moving the virtual clock on. */
-    private static final class ImmediateScheduler extends AbstractExecutorService implements ScheduledExecutorService {
+    private static final class ImmediateScheduler extends InlineScheduler {
         private final VirtualTime time;
 
         ImmediateScheduler(VirtualTime time) {
@@ -136,56 +136,12 @@ final class TestSupport {
             command.run();
             return new Done<>();
         }
-
-        @Override
-        public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period, TimeUnit unit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ScheduledFuture<?> scheduleWithFixedDelay(
-                Runnable command, long initialDelay, long delay, TimeUnit unit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void execute(Runnable command) {
-            command.run();
-        }
-
-        @Override
-        public void shutdown() {}
-
-        @Override
-        public List<Runnable> shutdownNow() {
-            return List.of();
-        }
-
-        @Override
-        public boolean isShutdown() {
-            return false;
-        }
-
-        @Override
-        public boolean isTerminated() {
-            return false;
-        }
-
-        @Override
-        public boolean awaitTermination(long timeout, TimeUnit unit) {
-            return true;
-        }
     }
 
     /**
      * A scheduler that keeps what it is given until the test runs it: a wait that has not ended yet.
      */
-    static final class HeldScheduler extends AbstractExecutorService implements ScheduledExecutorService {
+    static final class HeldScheduler extends InlineScheduler {
         private final List<Runnable> held = Collections.synchronizedList(new ArrayList<>());
 
         @Override
@@ -207,7 +163,13 @@ final class TestSupport {
         int waiting() {
             return held.size();
         }
+    }
 
+    /**
+     * A scheduler for tests whose {@code schedule(Runnable, …)} decides when a wait ends; it runs
+     * everything else at once on the calling thread, and has nothing to shut down.
+     */
+    abstract static class InlineScheduler extends AbstractExecutorService implements ScheduledExecutorService {
         @Override
         public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
             throw new UnsupportedOperationException();

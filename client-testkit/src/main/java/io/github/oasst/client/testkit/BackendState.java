@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -40,8 +41,8 @@ import org.jspecify.annotations.Nullable;
 final class BackendState {
     private static final String TASKS = "/api/v1/tasks/";
     /** The paths FastAPI redirects to the same path with a slash. */
-    private static final java.util.Set<String> COLLECTIONS =
-            java.util.Set.of("/api/v1/tasks", "/api/v1/messages", "/api/v1/stats", "/api/v1/text_labels");
+    private static final Set<String> COLLECTIONS =
+            Set.of("/api/v1/tasks", "/api/v1/messages", "/api/v1/stats", "/api/v1/text_labels");
 
     private final Object lock = new Object();
     private final String apiKey;
@@ -80,11 +81,12 @@ final class BackendState {
             return new Reply(307, "", Map.of("Location", origin + path + "/" + (query == null ? "" : "?" + query)));
         }
         // the api_key query parameter wins over the header
-        String fromQuery = queryParameter(query, "api_key");
+        QueryParameters params = new QueryParameters(query);
+        String fromQuery = params.text("api_key");
         String apiKeyGiven = fromQuery != null ? fromQuery : key;
         if (!path.startsWith(TASKS)) {
             synchronized (lock) {
-                return data.handle(method, path, query, apiKey.equals(apiKeyGiven), body)
+                return data.handle(method, path, params, apiKey.equals(apiKeyGiven), body)
                         .orElseGet(() -> Responses.detail(404, "Not Found"));
             }
         }
@@ -117,19 +119,6 @@ final class BackendState {
                     authorized,
                     parts[1].equals("ack") ? FakeTask.Status.ACKED : FakeTask.Status.NACKED);
         }
-    }
-
-    private static @Nullable String queryParameter(@Nullable String query, String name) {
-        if (query == null) {
-            return null;
-        }
-        for (String pair : query.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0 && pair.substring(0, eq).equals(name)) {
-                return java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
-            }
-        }
-        return null;
     }
 
     // ---- POST /api/v1/tasks/ ----------------------------------------------------------------------

@@ -37,12 +37,11 @@ final class DataRoutes {
     }
 
     /** The answer, or empty when the path is none of these operations. */
-    Optional<Reply> handle(String method, String path, @Nullable String query, boolean authorized, String body) {
+    Optional<Reply> handle(String method, String path, QueryParameters params, boolean authorized, String body) {
         if (!path.startsWith(V1)) {
             return Optional.empty();
         }
         String[] parts = path.substring(V1.length()).split("/", -1);
-        QueryParameters params = new QueryParameters(query);
         Route route = route(parts, params, body);
         if (route == null) {
             return Optional.empty();
@@ -159,7 +158,7 @@ final class DataRoutes {
         String user = username != null ? username : params.text("username");
         // GET messages/ declares api_client_id a string (a bad one fails later, with 500)
         UUID client = deletedFlag.equals("allow_deleted")
-                ? Coercions.uuid(String.valueOf(params.text("api_client_id")))
+                ? parsedOrNull(params.text("api_client_id"))
                 : params.uuid("api_client_id");
         int maxCount = params.count("max_count", 10, 1000);
         return new Query(
@@ -175,6 +174,10 @@ final class DataRoutes {
     }
 
     /** Text labels, validated, for a message. */
+    private static @Nullable UUID parsedOrNull(@Nullable String uuid) {
+        return uuid == null ? null : Coercions.uuid(uuid);
+    }
+
     private Reply textLabels(@Nullable JsonNode body) {
         UUID messageId = Coercions.uuid(body.get("message_id"));
         Optional<Stored> message = store.byId(messageId);

@@ -8,9 +8,14 @@ import io.github.resilience4j.common.retry.configuration.RetryConfigCustomizer;
 import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.beans.factory.support.BeanDefinitionBuilder;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+import org.springframework.core.type.AnnotationMetadata;
 
 /**
  * Resilience4j beside Spring Boot: the client's rules in the instances its Spring Boot starter
@@ -27,62 +32,46 @@ class OasstResilience4jConfiguration {
      */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(RetryConfigCustomizer.class)
+    @Import(Customizers.RetryRules.class)
     static class Customizers {
-        @Bean
-        RetryConfigCustomizer oasstFetchTaskRetryCustomizer() {
-            return rules(OasstOperation.FETCH_TASK);
-        }
-
-        @Bean
-        RetryConfigCustomizer oasstAckTaskRetryCustomizer() {
-            return rules(OasstOperation.ACK_TASK);
-        }
-
-        @Bean
-        RetryConfigCustomizer oasstNackTaskRetryCustomizer() {
-            return rules(OasstOperation.NACK_TASK);
-        }
-
-        @Bean
-        RetryConfigCustomizer oasstPostInteractionRetryCustomizer() {
-            return rules(OasstOperation.POST_INTERACTION);
-        }
-
-        @Bean
-        RetryConfigCustomizer oasstCloseTaskRetryCustomizer() {
-            return rules(OasstOperation.CLOSE_TASK);
-        }
-
-        @Bean
-        RetryConfigCustomizer oasstTaskAvailabilityRetryCustomizer() {
-            return rules(OasstOperation.TASK_AVAILABILITY);
-        }
-
-        @Bean
-        RetryConfigCustomizer oasstReadRetryCustomizer() {
-            return rules(OasstOperation.READ);
-        }
-
-        @Bean
-        RetryConfigCustomizer oasstIdempotentWriteRetryCustomizer() {
-            return rules(OasstOperation.IDEMPOTENT_WRITE);
-        }
-
-        @Bean
-        RetryConfigCustomizer oasstWriteRetryCustomizer() {
-            return rules(OasstOperation.WRITE);
-        }
-
         @Bean
         CircuitBreakerConfigCustomizer oasstCircuitBreakerCustomizer() {
             return CircuitBreakerConfigCustomizer.of(
                     OasstAutoConfiguration.CIRCUIT_BREAKER, OasstCircuitBreaker::withClientRules);
         }
 
-        /** Resilience4j hands its customizers a raw {@code RetryConfig.Builder}. */
-        @SuppressWarnings("unchecked")
-        private static RetryConfigCustomizer rules(OasstOperation operation) {
-            return RetryConfigCustomizer.of(OasstAutoConfiguration.retryName(operation), RetryPolicy::withClientRules);
+        /**
+         * A {@link RetryConfigCustomizer} for the Retry instance of every {@link OasstOperation}
+         * ({@code oasstFetchTaskRetryCustomizer}, …), so that an operation added to the client is
+         * covered without a bean of its own here.
+         */
+        static class RetryRules implements ImportBeanDefinitionRegistrar {
+            @Override
+            public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
+                for (OasstOperation operation : OasstOperation.values()) {
+                    registry.registerBeanDefinition(
+                            beanName(operation),
+                            BeanDefinitionBuilder.genericBeanDefinition(
+                                            RetryConfigCustomizer.class, () -> rules(operation))
+                                    .getBeanDefinition());
+                }
+            }
+
+            /** {@code oasst-fetch-task} becomes {@code oasstFetchTaskRetryCustomizer}. */
+            static String beanName(OasstOperation operation) {
+                StringBuilder name = new StringBuilder();
+                for (String word : OasstAutoConfiguration.retryName(operation).split("-")) {
+                    name.append(name.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+                }
+                return name.append("RetryCustomizer").toString();
+            }
+
+            /** Resilience4j hands its customizers a raw {@code RetryConfig.Builder}. */
+            @SuppressWarnings("unchecked")
+            private static RetryConfigCustomizer rules(OasstOperation operation) {
+                return RetryConfigCustomizer.of(
+                        OasstAutoConfiguration.retryName(operation), RetryPolicy::withClientRules);
+            }
         }
     }
 

@@ -10,10 +10,13 @@ import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.api.OasstTasksApi;
 import io.github.oasst.client.api.OasstTasksAsyncApi;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.common.retry.configuration.RetryConfigCustomizer;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -137,6 +140,19 @@ class OasstAutoConfigurationTest {
             assertThat(context.getBean(CircuitBreakerRegistry.class).find("oasst"))
                     .isPresent();
             assertThat(context.getBean(OasstResilience.class).applications()).isTrue();
+        });
+    }
+
+    @Test
+    void everyOperationsRetryInstanceGetsTheClientsRules() {
+        configured.run(context -> {
+            Map<String, RetryConfigCustomizer> customizers = context.getBeansOfType(RetryConfigCustomizer.class);
+            assertThat(customizers.values())
+                    .extracting(RetryConfigCustomizer::name)
+                    .containsExactlyInAnyOrderElementsOf(Arrays.stream(OasstOperation.values())
+                            .map(OasstAutoConfiguration::retryName)
+                            .toList());
+            assertThat(customizers).containsKey("oasstFetchTaskRetryCustomizer");
         });
     }
 
