@@ -120,7 +120,12 @@ class ErrorDecodingTest {
             assertThat(error.serverMessage()).isEqualTo(json.get("message").textValue());
             assertThat(error.getMessage())
                     .isEqualTo(exchange.status() + " "
-                            + error.knownErrorCode().get().name() + ": "
+                            + java.util.Arrays.stream(io.github.oasst.client.api.OasstErrorCode.values())
+                                    .filter(code -> code.code()
+                                            == json.get("error_code").intValue())
+                                    .map(Enum::name)
+                                    .collect(java.util.stream.Collectors.joining("/"))
+                            + ": "
                             + json.get("message").textValue() + " (POST " + path + ")");
             assertThat(error.validationErrors()).isEmpty();
         } else {

@@ -65,7 +65,7 @@ public final class OasstError extends OasstException {
         if (errorCode == null) {
             label = HttpStatusText.of(status);
         } else {
-            label = OasstErrorCode.fromCode(errorCode).map(Enum::name).orElse("error_code " + errorCode);
+            label = OasstErrorCode.names(errorCode);
         }
         return status + " " + label + ": " + serverMessage;
     }

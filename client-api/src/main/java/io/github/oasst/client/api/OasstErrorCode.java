@@ -13,8 +13,9 @@ import java.util.Optional;
  * #TASK_NOT_ASSIGNED_TO_USER} 2106), and two changed between the versions: 3 was {@link
  * #SERVER_ERROR} and is {@link #ROOT_TOKEN_NOT_AUTHORIZED}, and {@code USER_NOT_SPECIFIED} moved
  * from 2005 ({@link #USER_NOT_SPECIFIED_2023_01}) to 4000 ({@link #USER_NOT_SPECIFIED}). {@link
- * #fromCode(int)} gives the name a 2023-05 server means, listed first here; {@link
- * OasstError#hasErrorCode} compares numbers, so either name of a number matches.
+ * #fromCode(int)} gives the name listed first here (the 2023-05 server's first); an error's message
+ * shows every name of its number; {@link OasstError#hasErrorCode} compares numbers, so either name
+ * of a number matches.
  *
  * <p>A code not listed here is still reported: {@link OasstError#errorCode()} holds it and {@link
  * OasstError#knownErrorCode()} is empty.
@@ -107,7 +108,7 @@ public enum OasstErrorCode {
         return code;
     }
 
-    /** The code with this number, if the client knows it: the name a 2023-05 server gives it. */
+    /** The code with this number, if the client knows it: the first of its names listed here. */
     public static Optional<OasstErrorCode> fromCode(int code) {
         for (OasstErrorCode value : values()) {
             if (value.code == code) {
@@ -115,5 +116,16 @@ public enum OasstErrorCode {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every name of the number, joined by {@code /}, or {@code error_code <n>} when none is known. */
+    static String names(int code) {
+        StringBuilder names = new StringBuilder();
+        for (OasstErrorCode value : values()) {
+            if (value.code == code) {
+                names.append(names.length() == 0 ? "" : "/").append(value.name());
+            }
+        }
+        return names.length() == 0 ? "error_code " + code : names.toString();
     }
 }

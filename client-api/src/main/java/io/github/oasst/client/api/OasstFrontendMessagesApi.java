@@ -15,31 +15,33 @@ import org.jspecify.annotations.Nullable;
  * The same answers as {@link OasstMessagesApi}; all reads.
  */
 public interface OasstFrontendMessagesApi {
-    @RequestLine("GET /api/v1/frontend_messages/{messageId}")
+    @RequestLine(value = "GET /api/v1/frontend_messages/{messageId}", decodeSlash = false)
     Message getMessage(@Param(value = "messageId", expander = PathSegment.class) String frontendMessageId);
 
-    @RequestLine("GET /api/v1/frontend_messages/{messageId}/conversation")
+    @RequestLine(value = "GET /api/v1/frontend_messages/{messageId}/conversation", decodeSlash = false)
     Conversation getConversation(@Param(value = "messageId", expander = PathSegment.class) String frontendMessageId);
 
     /** The message's tree; the two flags need servers from 2023-02 on. */
     @RequestLine(
-            "GET /api/v1/frontend_messages/{messageId}/tree?include_spam={includeSpam}&include_deleted={includeDeleted}")
+            value =
+                    "GET /api/v1/frontend_messages/{messageId}/tree?include_spam={includeSpam}&include_deleted={includeDeleted}",
+            decodeSlash = false)
     MessageTree getTree(
             @Param(value = "messageId", expander = PathSegment.class) String frontendMessageId,
             @Param("includeSpam") @Nullable Boolean includeSpam,
             @Param("includeDeleted") @Nullable Boolean includeDeleted);
 
     /** The replies; an unknown id gets 404 here (by the backend's id: {@code []}). */
-    @RequestLine("GET /api/v1/frontend_messages/{messageId}/children")
+    @RequestLine(value = "GET /api/v1/frontend_messages/{messageId}/children", decodeSlash = false)
     List<Message> getChildren(@Param(value = "messageId", expander = PathSegment.class) String frontendMessageId);
 
-    @RequestLine("GET /api/v1/frontend_messages/{messageId}/descendants")
+    @RequestLine(value = "GET /api/v1/frontend_messages/{messageId}/descendants", decodeSlash = false)
     MessageTree getDescendants(@Param(value = "messageId", expander = PathSegment.class) String frontendMessageId);
 
-    @RequestLine("GET /api/v1/frontend_messages/{messageId}/longest_conversation_in_tree")
+    @RequestLine(value = "GET /api/v1/frontend_messages/{messageId}/longest_conversation_in_tree", decodeSlash = false)
     Conversation getLongestConversation(
             @Param(value = "messageId", expander = PathSegment.class) String frontendMessageId);
 
-    @RequestLine("GET /api/v1/frontend_messages/{messageId}/max_children_in_tree")
+    @RequestLine(value = "GET /api/v1/frontend_messages/{messageId}/max_children_in_tree", decodeSlash = false)
     MessageTree getMaxChildren(@Param(value = "messageId", expander = PathSegment.class) String frontendMessageId);
 }

@@ -21,35 +21,41 @@ import org.jspecify.annotations.Nullable;
  */
 public interface OasstFrontendUsersApi {
     /** Users ordered by the frontend's id. */
-    @RequestLine("GET /api/v1/frontend_users/?api_client_id={apiClientId}&gte_username={gteUsername}&gt_id={gtId}"
-            + "&lte_username={lteUsername}&lt_id={ltId}&search_text={searchText}&auth_method={authMethod}"
-            + "&max_count={maxCount}")
+    @RequestLine(
+            value = "GET /api/v1/frontend_users/?api_client_id={apiClientId}&gte_username={gteUsername}&gt_id={gtId}"
+                    + "&lte_username={lteUsername}&lt_id={ltId}&search_text={searchText}&auth_method={authMethod}"
+                    + "&max_count={maxCount}",
+            decodeSlash = false)
     List<FrontEndUser> getUsers(
             @Param("apiClientId") @Nullable UUID apiClientId,
-            @Param("gteUsername") @Nullable String gteUsername,
+            @Param(value = "gteUsername", expander = QueryValue.class) @Nullable String gteUsername,
             @Param("gtId") @Nullable UUID gtId,
-            @Param("lteUsername") @Nullable String lteUsername,
+            @Param(value = "lteUsername", expander = QueryValue.class) @Nullable String lteUsername,
             @Param("ltId") @Nullable UUID ltId,
-            @Param("searchText") @Nullable String searchText,
-            @Param("authMethod") @Nullable AuthMethod authMethod,
+            @Param(value = "searchText", expander = QueryValue.class) @Nullable String searchText,
+            @Param(value = "authMethod", expander = QueryValue.class) @Nullable AuthMethod authMethod,
             @Param("maxCount") @Nullable Integer maxCount);
 
     /** Creates the user, or updates the one with this auth method and id; never repeated after a lost answer. */
-    @RequestLine("POST /api/v1/frontend_users/")
+    @RequestLine(value = "POST /api/v1/frontend_users/", decodeSlash = false)
     @Headers("Content-Type: application/json")
     FrontEndUser createUser(CreateFrontendUserRequest user);
 
-    @RequestLine("GET /api/v1/frontend_users/{authMethod}/{username}?api_client_id={apiClientId}")
+    @RequestLine(
+            value = "GET /api/v1/frontend_users/{authMethod}/{username}?api_client_id={apiClientId}",
+            decodeSlash = false)
     FrontEndUser getUser(
-            @Param("authMethod") AuthMethod authMethod,
+            @Param(value = "authMethod", expander = PathSegment.class) AuthMethod authMethod,
             @Param(value = "username", expander = PathSegment.class) String username,
             @Param("apiClientId") @Nullable UUID apiClientId);
 
-    @RequestLine("GET /api/v1/frontend_users/{authMethod}/{username}/messages?api_client_id={apiClientId}"
-            + "&max_count={maxCount}&start_date={startDate}&end_date={endDate}&only_roots={onlyRoots}&desc={desc}"
-            + "&include_deleted={includeDeleted}&lang={lang}")
+    @RequestLine(
+            value = "GET /api/v1/frontend_users/{authMethod}/{username}/messages?api_client_id={apiClientId}"
+                    + "&max_count={maxCount}&start_date={startDate}&end_date={endDate}&only_roots={onlyRoots}&desc={desc}"
+                    + "&include_deleted={includeDeleted}&lang={lang}",
+            decodeSlash = false)
     List<Message> getUserMessages(
-            @Param("authMethod") AuthMethod authMethod,
+            @Param(value = "authMethod", expander = PathSegment.class) AuthMethod authMethod,
             @Param(value = "username", expander = PathSegment.class) String username,
             @Param("apiClientId") @Nullable UUID apiClientId,
             @Param("maxCount") @Nullable Integer maxCount,
@@ -58,35 +64,40 @@ public interface OasstFrontendUsersApi {
             @Param("onlyRoots") @Nullable Boolean onlyRoots,
             @Param("desc") @Nullable Boolean desc,
             @Param("includeDeleted") @Nullable Boolean includeDeleted,
-            @Param("lang") @Nullable String lang);
+            @Param(value = "lang", expander = QueryValue.class) @Nullable String lang);
 
     /** Marks the user's messages deleted, among the calling API client's. */
     @Idempotent
-    @RequestLine("DELETE /api/v1/frontend_users/{authMethod}/{username}/messages")
+    @RequestLine(value = "DELETE /api/v1/frontend_users/{authMethod}/{username}/messages", decodeSlash = false)
     void deleteUserMessages(
-            @Param("authMethod") AuthMethod authMethod,
+            @Param(value = "authMethod", expander = PathSegment.class) AuthMethod authMethod,
             @Param(value = "username", expander = PathSegment.class) String username);
 
-    @RequestLine("GET /api/v1/frontend_users/{authMethod}/{username}/messages/cursor?before={before}&after={after}"
-            + "&only_roots={onlyRoots}&include_deleted={includeDeleted}&max_count={maxCount}&desc={desc}&lang={lang}")
+    @RequestLine(
+            value =
+                    "GET /api/v1/frontend_users/{authMethod}/{username}/messages/cursor?before={before}&after={after}"
+                            + "&only_roots={onlyRoots}&include_deleted={includeDeleted}&max_count={maxCount}&desc={desc}&lang={lang}",
+            decodeSlash = false)
     MessagePage getUserMessagesCursor(
-            @Param("authMethod") AuthMethod authMethod,
+            @Param(value = "authMethod", expander = PathSegment.class) AuthMethod authMethod,
             @Param(value = "username", expander = PathSegment.class) String username,
-            @Param("before") @Nullable String before,
-            @Param("after") @Nullable String after,
+            @Param(value = "before", expander = QueryValue.class) @Nullable String before,
+            @Param(value = "after", expander = QueryValue.class) @Nullable String after,
             @Param("onlyRoots") @Nullable Boolean onlyRoots,
             @Param("includeDeleted") @Nullable Boolean includeDeleted,
             @Param("maxCount") @Nullable Integer maxCount,
             @Param("desc") @Nullable Boolean desc,
-            @Param("lang") @Nullable String lang);
+            @Param(value = "lang", expander = QueryValue.class) @Nullable String lang);
 
     /**
      * The user's messages by the frontend's id alone, whatever the auth method (the 2023-01 backend;
      * newer ones read the path as {@code {auth_method}/{username}} and refuse it).
      */
-    @RequestLine("GET /api/v1/frontend_users/{username}/messages?api_client_id={apiClientId}&max_count={maxCount}"
-            + "&start_date={startDate}&end_date={endDate}&only_roots={onlyRoots}&desc={desc}"
-            + "&include_deleted={includeDeleted}")
+    @RequestLine(
+            value = "GET /api/v1/frontend_users/{username}/messages?api_client_id={apiClientId}&max_count={maxCount}"
+                    + "&start_date={startDate}&end_date={endDate}&only_roots={onlyRoots}&desc={desc}"
+                    + "&include_deleted={includeDeleted}",
+            decodeSlash = false)
     List<Message> getMessagesByUsername(
             @Param(value = "username", expander = PathSegment.class) String username,
             @Param("apiClientId") @Nullable UUID apiClientId,
@@ -102,6 +113,6 @@ public interface OasstFrontendUsersApi {
      * only the 10 newest, among the calling API client's).
      */
     @Idempotent
-    @RequestLine("DELETE /api/v1/frontend_users/{username}/messages")
+    @RequestLine(value = "DELETE /api/v1/frontend_users/{username}/messages", decodeSlash = false)
     void deleteMessagesByUsername(@Param(value = "username", expander = PathSegment.class) String username);
 }

@@ -14,6 +14,6 @@ import java.util.List;
  */
 public interface OasstHuggingFaceApi {
     /** The toxicity of a text: Hugging Face's label scores, per input. */
-    @RequestLine("GET /api/v1/hf/text_toxicity?msg={msg}")
-    List<List<ToxicityScore>> getTextToxicity(@Param("msg") String msg);
+    @RequestLine(value = "GET /api/v1/hf/text_toxicity?msg={msg}", decodeSlash = false)
+    List<List<ToxicityScore>> getTextToxicity(@Param(value = "msg", expander = QueryValue.class) String msg);
 }

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public interface OasstLeaderboardsApi {
     /** The leaderboard of the time frame, its first {@code maxCount} lines. */
-    @RequestLine("GET /api/v1/leaderboards/{timeFrame}?max_count={maxCount}")
+    @RequestLine(value = "GET /api/v1/leaderboards/{timeFrame}?max_count={maxCount}", decodeSlash = false)
     LeaderboardStats getLeaderboard(
             @Param("timeFrame") TimeFrame timeFrame, @Param("maxCount") @Nullable Integer maxCount);
 
@@ -21,18 +21,18 @@ public interface OasstLeaderboardsApi {
      * Recomputes the leaderboard of the time frame (a moderator's): a long run, so not repeated after a
      * lost answer (the repeat would start a second one).
      */
-    @RequestLine("POST /api/v1/leaderboards/update/{timeFrame}")
+    @RequestLine(value = "POST /api/v1/leaderboards/update/{timeFrame}", decodeSlash = false)
     void updateLeaderboard(@Param("timeFrame") TimeFrame timeFrame);
 
     /** Recomputes every leaderboard (a moderator's); not repeated after a lost answer. */
-    @RequestLine("POST /api/v1/leaderboards/update")
+    @RequestLine(value = "POST /api/v1/leaderboards/update", decodeSlash = false)
     void updateLeaderboards();
 
     /** Who wrote the most assistant replies (the 2023-01 backend; needs a trusted key). */
-    @RequestLine("GET /api/v1/experimental/leaderboards/create/assistant")
+    @RequestLine(value = "GET /api/v1/experimental/leaderboards/create/assistant", decodeSlash = false)
     CreatorLeaderboard getAssistantCreatorLeaderboard();
 
     /** Who wrote the most prompter messages (the 2023-01 backend; needs a trusted key). */
-    @RequestLine("GET /api/v1/experimental/leaderboards/create/prompter")
+    @RequestLine(value = "GET /api/v1/experimental/leaderboards/create/prompter", decodeSlash = false)
     CreatorLeaderboard getPrompterCreatorLeaderboard();
 }

@@ -39,12 +39,14 @@ public interface OasstMessagesApi {
      * @param allowDeleted also the deleted ones
      * @param lang the language code (servers from 2023-02 on)
      */
-    @RequestLine("GET /api/v1/messages/?auth_method={authMethod}&username={username}&api_client_id={apiClientId}"
-            + "&max_count={maxCount}&start_date={startDate}&end_date={endDate}&only_roots={onlyRoots}&desc={desc}"
-            + "&allow_deleted={allowDeleted}&lang={lang}")
+    @RequestLine(
+            value = "GET /api/v1/messages/?auth_method={authMethod}&username={username}&api_client_id={apiClientId}"
+                    + "&max_count={maxCount}&start_date={startDate}&end_date={endDate}&only_roots={onlyRoots}&desc={desc}"
+                    + "&allow_deleted={allowDeleted}&lang={lang}",
+            decodeSlash = false)
     List<Message> queryMessages(
-            @Param("authMethod") @Nullable AuthMethod authMethod,
-            @Param("username") @Nullable String username,
+            @Param(value = "authMethod", expander = QueryValue.class) @Nullable AuthMethod authMethod,
+            @Param(value = "username", expander = QueryValue.class) @Nullable String username,
             @Param("apiClientId") @Nullable UUID apiClientId,
             @Param("maxCount") @Nullable Integer maxCount,
             @Param("startDate") @Nullable Instant startDate,
@@ -52,31 +54,34 @@ public interface OasstMessagesApi {
             @Param("onlyRoots") @Nullable Boolean onlyRoots,
             @Param("desc") @Nullable Boolean desc,
             @Param("allowDeleted") @Nullable Boolean allowDeleted,
-            @Param("lang") @Nullable String lang);
+            @Param(value = "lang", expander = QueryValue.class) @Nullable String lang);
 
     /**
      * A page of messages ({@code GET /api/v1/messages/cursor}, servers from 2023-02 on): after the
      * page {@code before} or {@code after} names (a page's {@code prev} or {@code next}), or the first.
      */
-    @RequestLine("GET /api/v1/messages/cursor?before={before}&after={after}&user_id={userId}&auth_method={authMethod}"
-            + "&username={username}&api_client_id={apiClientId}&only_roots={onlyRoots}&include_deleted={includeDeleted}"
-            + "&max_count={maxCount}&desc={desc}&lang={lang}&include_user={includeUser}")
+    @RequestLine(
+            value =
+                    "GET /api/v1/messages/cursor?before={before}&after={after}&user_id={userId}&auth_method={authMethod}"
+                            + "&username={username}&api_client_id={apiClientId}&only_roots={onlyRoots}&include_deleted={includeDeleted}"
+                            + "&max_count={maxCount}&desc={desc}&lang={lang}&include_user={includeUser}",
+            decodeSlash = false)
     MessagePage messagesCursor(
-            @Param("before") @Nullable String before,
-            @Param("after") @Nullable String after,
+            @Param(value = "before", expander = QueryValue.class) @Nullable String before,
+            @Param(value = "after", expander = QueryValue.class) @Nullable String after,
             @Param("userId") @Nullable UUID userId,
-            @Param("authMethod") @Nullable AuthMethod authMethod,
-            @Param("username") @Nullable String username,
+            @Param(value = "authMethod", expander = QueryValue.class) @Nullable AuthMethod authMethod,
+            @Param(value = "username", expander = QueryValue.class) @Nullable String username,
             @Param("apiClientId") @Nullable UUID apiClientId,
             @Param("onlyRoots") @Nullable Boolean onlyRoots,
             @Param("includeDeleted") @Nullable Boolean includeDeleted,
             @Param("maxCount") @Nullable Integer maxCount,
             @Param("desc") @Nullable Boolean desc,
-            @Param("lang") @Nullable String lang,
+            @Param(value = "lang", expander = QueryValue.class) @Nullable String lang,
             @Param("includeUser") @Nullable Boolean includeUser);
 
     /** A message; 404 {@code MESSAGE_NOT_FOUND} (2001) when there is none. Deleted ones too. */
-    @RequestLine("GET /api/v1/messages/{messageId}")
+    @RequestLine(value = "GET /api/v1/messages/{messageId}", decodeSlash = false)
     Message getMessage(@Param("messageId") UUID messageId);
 
     /**
@@ -84,11 +89,11 @@ public interface OasstMessagesApi {
      * one and a repeat too.
      */
     @Idempotent
-    @RequestLine("DELETE /api/v1/messages/{messageId}")
+    @RequestLine(value = "DELETE /api/v1/messages/{messageId}", decodeSlash = false)
     void deleteMessage(@Param("messageId") UUID messageId);
 
     /** The messages from the tree's root to this one. */
-    @RequestLine("GET /api/v1/messages/{messageId}/conversation")
+    @RequestLine(value = "GET /api/v1/messages/{messageId}/conversation", decodeSlash = false)
     Conversation getConversation(@Param("messageId") UUID messageId);
 
     /**
@@ -97,47 +102,49 @@ public interface OasstMessagesApi {
      * @param includeSpam also messages judged spam (servers from 2023-02 on)
      * @param includeDeleted also deleted messages (servers from 2023-02 on)
      */
-    @RequestLine("GET /api/v1/messages/{messageId}/tree?include_spam={includeSpam}&include_deleted={includeDeleted}")
+    @RequestLine(
+            value = "GET /api/v1/messages/{messageId}/tree?include_spam={includeSpam}&include_deleted={includeDeleted}",
+            decodeSlash = false)
     MessageTree getTree(
             @Param("messageId") UUID messageId,
             @Param("includeSpam") @Nullable Boolean includeSpam,
             @Param("includeDeleted") @Nullable Boolean includeDeleted);
 
     /** The state of the message's tree (servers from 2023-02 on). */
-    @RequestLine("GET /api/v1/messages/{messageId}/tree/state")
+    @RequestLine(value = "GET /api/v1/messages/{messageId}/tree/state", decodeSlash = false)
     MessageTreeState getTreeState(@Param("messageId") UUID messageId);
 
     /** Halts the message's tree or lets it go on (a moderator's; servers from 2023-02 on). */
     @Idempotent
-    @RequestLine("PUT /api/v1/messages/{messageId}/tree/state?halt={halt}")
+    @RequestLine(value = "PUT /api/v1/messages/{messageId}/tree/state?halt={halt}", decodeSlash = false)
     MessageTreeState setTreeHalted(@Param("messageId") UUID messageId, @Param("halt") boolean halt);
 
     /** The replies to the message; the 2023-01 backend answers an unknown id with {@code []}. */
-    @RequestLine("GET /api/v1/messages/{messageId}/children")
+    @RequestLine(value = "GET /api/v1/messages/{messageId}/children", decodeSlash = false)
     List<Message> getChildren(@Param("messageId") UUID messageId);
 
     /** The messages below this one; {@code id} is the message's, which is not among them. */
-    @RequestLine("GET /api/v1/messages/{messageId}/descendants")
+    @RequestLine(value = "GET /api/v1/messages/{messageId}/descendants", decodeSlash = false)
     MessageTree getDescendants(@Param("messageId") UUID messageId);
 
     /** The longest conversation of the message's tree: from the root to its deepest message. */
-    @RequestLine("GET /api/v1/messages/{messageId}/longest_conversation_in_tree")
+    @RequestLine(value = "GET /api/v1/messages/{messageId}/longest_conversation_in_tree", decodeSlash = false)
     Conversation getLongestConversation(@Param("messageId") UUID messageId);
 
     /** The message of the tree with the most replies ({@code id}), followed by its replies. */
-    @RequestLine("GET /api/v1/messages/{messageId}/max_children_in_tree")
+    @RequestLine(value = "GET /api/v1/messages/{messageId}/max_children_in_tree", decodeSlash = false)
     MessageTree getMaxChildren(@Param("messageId") UUID messageId);
 
     /** Undeletes a message (a moderator's; answered 202; servers from 2023-02 on). */
     @Idempotent
-    @RequestLine("PUT /api/v1/messages/{messageId}/undelete")
+    @RequestLine(value = "PUT /api/v1/messages/{messageId}/undelete", decodeSlash = false)
     void undeleteMessage(@Param("messageId") UUID messageId);
 
     /**
      * Adds, removes or toggles a user's emoji on the message (answered 202; servers from 2023-02 on).
      * Never repeated after a lost answer: a toggle sent twice undoes itself.
      */
-    @RequestLine("POST /api/v1/messages/{messageId}/emoji")
+    @RequestLine(value = "POST /api/v1/messages/{messageId}/emoji", decodeSlash = false)
     @Headers("Content-Type: application/json")
     void postEmoji(@Param("messageId") UUID messageId, MessageEmojiRequest emoji);
 }

@@ -18,27 +18,27 @@ import org.jspecify.annotations.Nullable;
  */
 public interface OasstStatsApi {
     /** Message counts ({@code GET /api/v1/stats/}, with the trailing slash). */
-    @RequestLine("GET /api/v1/stats/")
+    @RequestLine(value = "GET /api/v1/stats/", decodeSlash = false)
     SystemStats getStats();
 
     /** Message trees by state. */
-    @RequestLine("GET /api/v1/stats/tree_manager/state_counts")
+    @RequestLine(value = "GET /api/v1/stats/tree_manager/state_counts", decodeSlash = false)
     Map<String, Integer> getTreeStateCounts();
 
     /** The message counts of the trees, of the active ones when {@code onlyActive}. */
-    @RequestLine("GET /api/v1/stats/tree_manager/message_counts?only_active={onlyActive}")
+    @RequestLine(value = "GET /api/v1/stats/tree_manager/message_counts?only_active={onlyActive}", decodeSlash = false)
     List<TreeMessageCountStats> getTreeMessageCounts(@Param("onlyActive") @Nullable Boolean onlyActive);
 
-    @RequestLine("GET /api/v1/stats/tree_manager")
+    @RequestLine(value = "GET /api/v1/stats/tree_manager", decodeSlash = false)
     TreeManagerStats getTreeManagerStats();
 
-    @RequestLine("GET /api/v1/stats/cached/{name}")
+    @RequestLine(value = "GET /api/v1/stats/cached/{name}", decodeSlash = false)
     CachedStats getCachedStats(@Param("name") CachedStatsName name);
 
-    @RequestLine("GET /api/v1/stats/cached")
+    @RequestLine(value = "GET /api/v1/stats/cached", decodeSlash = false)
     AllCachedStats getAllCachedStats();
 
     /** Recomputes the cached statistics (a moderator's); not repeated after a lost answer. */
-    @RequestLine("POST /api/v1/stats/cached/update")
+    @RequestLine(value = "POST /api/v1/stats/cached/update", decodeSlash = false)
     void updateCachedStats();
 }

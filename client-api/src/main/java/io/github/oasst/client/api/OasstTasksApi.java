@@ -33,15 +33,15 @@ public interface OasstTasksApi {
      * @return the task, {@link io.github.oasst.client.protocol.TaskDone} if none is available, or an
      *     {@link io.github.oasst.client.protocol.UnknownTask} of a newer type
      */
-    @RequestLine("POST /api/v1/tasks/")
+    @RequestLine(value = "POST /api/v1/tasks/", decodeSlash = false)
     Task requestTask(TaskRequest request);
 
     /** Acknowledges a task, binding it to the frontend's message id; the server answers 204. */
-    @RequestLine("POST /api/v1/tasks/{taskId}/ack")
+    @RequestLine(value = "POST /api/v1/tasks/{taskId}/ack", decodeSlash = false)
     void ackTask(@Param("taskId") UUID taskId, TaskAck ack);
 
     /** Rejects a task; the server answers 204. */
-    @RequestLine("POST /api/v1/tasks/{taskId}/nack")
+    @RequestLine(value = "POST /api/v1/tasks/{taskId}/nack", decodeSlash = false)
     void nackTask(@Param("taskId") UUID taskId, TaskNAck nack);
 
     /**
@@ -49,11 +49,11 @@ public interface OasstTasksApi {
      * {@code task_done} with a server-generated id, in both published schemas) carries nothing more
      * and is not read.
      */
-    @RequestLine("POST /api/v1/tasks/interaction")
+    @RequestLine(value = "POST /api/v1/tasks/interaction", decodeSlash = false)
     void postInteraction(Interaction interaction);
 
     /** Closes a collective task; any 2xx answer means closed (its body is not read). */
-    @RequestLine("POST /api/v1/tasks/close")
+    @RequestLine(value = "POST /api/v1/tasks/close", decodeSlash = false)
     void closeTask(TaskClose close);
 
     /**
@@ -63,6 +63,7 @@ public interface OasstTasksApi {
      * @param lang the language, sent as the {@code lang} query parameter when not null
      * @return the count per request type wire name
      */
-    @RequestLine("POST /api/v1/tasks/availability?lang={lang}")
-    Map<String, Integer> taskAvailability(@Param("lang") @Nullable String lang, User user);
+    @RequestLine(value = "POST /api/v1/tasks/availability?lang={lang}", decodeSlash = false)
+    Map<String, Integer> taskAvailability(
+            @Param(value = "lang", expander = QueryValue.class) @Nullable String lang, User user);
 }

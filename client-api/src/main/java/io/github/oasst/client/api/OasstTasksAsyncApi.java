@@ -24,26 +24,27 @@ import org.jspecify.annotations.Nullable;
 public interface OasstTasksAsyncApi {
 
     /** {@link OasstTasksApi#requestTask(TaskRequest)}. */
-    @RequestLine("POST /api/v1/tasks/")
+    @RequestLine(value = "POST /api/v1/tasks/", decodeSlash = false)
     CompletableFuture<Task> requestTask(TaskRequest request);
 
     /** {@link OasstTasksApi#ackTask(UUID, TaskAck)}. */
-    @RequestLine("POST /api/v1/tasks/{taskId}/ack")
+    @RequestLine(value = "POST /api/v1/tasks/{taskId}/ack", decodeSlash = false)
     CompletableFuture<Void> ackTask(@Param("taskId") UUID taskId, TaskAck ack);
 
     /** {@link OasstTasksApi#nackTask(UUID, TaskNAck)}. */
-    @RequestLine("POST /api/v1/tasks/{taskId}/nack")
+    @RequestLine(value = "POST /api/v1/tasks/{taskId}/nack", decodeSlash = false)
     CompletableFuture<Void> nackTask(@Param("taskId") UUID taskId, TaskNAck nack);
 
     /** {@link OasstTasksApi#postInteraction(Interaction)}. */
-    @RequestLine("POST /api/v1/tasks/interaction")
+    @RequestLine(value = "POST /api/v1/tasks/interaction", decodeSlash = false)
     CompletableFuture<Void> postInteraction(Interaction interaction);
 
     /** {@link OasstTasksApi#closeTask(TaskClose)}. */
-    @RequestLine("POST /api/v1/tasks/close")
+    @RequestLine(value = "POST /api/v1/tasks/close", decodeSlash = false)
     CompletableFuture<Void> closeTask(TaskClose close);
 
     /** {@link OasstTasksApi#taskAvailability(String, User)}. */
-    @RequestLine("POST /api/v1/tasks/availability?lang={lang}")
-    CompletableFuture<Map<String, Integer>> taskAvailability(@Param("lang") @Nullable String lang, User user);
+    @RequestLine(value = "POST /api/v1/tasks/availability?lang={lang}", decodeSlash = false)
+    CompletableFuture<Map<String, Integer>> taskAvailability(
+            @Param(value = "lang", expander = QueryValue.class) @Nullable String lang, User user);
 }

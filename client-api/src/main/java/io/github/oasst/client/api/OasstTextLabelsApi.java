@@ -15,15 +15,15 @@ public interface OasstTextLabelsApi {
      * answer: the backend stores labels sent twice twice. The 2023-01 backend answers an unknown
      * message with 400 and no OASST code.
      */
-    @RequestLine("POST /api/v1/text_labels/")
+    @RequestLine(value = "POST /api/v1/text_labels/", decodeSlash = false)
     @Headers("Content-Type: application/json")
     void labelText(TextLabels labels);
 
     /** The labels a frontend may offer, for the message when not null (servers from 2023-02 on). */
-    @RequestLine("GET /api/v1/text_labels/valid_labels?message_id={messageId}")
+    @RequestLine(value = "GET /api/v1/text_labels/valid_labels?message_id={messageId}", decodeSlash = false)
     ValidLabels getValidLabels(@Param("messageId") @Nullable UUID messageId);
 
     /** The labels a frontend may offer to report a message (servers from 2023-02 on). */
-    @RequestLine("GET /api/v1/text_labels/report_labels")
+    @RequestLine(value = "GET /api/v1/text_labels/report_labels", decodeSlash = false)
     ValidLabels getReportLabels();
 }

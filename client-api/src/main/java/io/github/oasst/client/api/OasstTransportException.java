@@ -12,38 +12,52 @@ public final class OasstTransportException extends OasstException {
     /** What failed. */
     public enum Kind {
         /** No connection: refused, unreachable, or the host name did not resolve. Not sent. */
-        CONNECT_FAILED(FailureClass.NOT_PROCESSED, "could not connect"),
+        CONNECT_FAILED(FailureClass.NOT_PROCESSED, false, "could not connect"),
         /** The connection was not established in time. Not sent. */
-        CONNECT_TIMEOUT(FailureClass.NOT_PROCESSED, "connect timed out"),
-        /** The TLS handshake failed. Not sent. */
-        TLS_FAILED(FailureClass.NOT_PROCESSED, "TLS handshake failed"),
+        CONNECT_TIMEOUT(FailureClass.NOT_PROCESSED, false, "connect timed out"),
+        /** The TLS handshake broke off (the connection was reset or closed during it). Not sent. */
+        TLS_FAILED(FailureClass.NOT_PROCESSED, false, "TLS handshake failed"),
+        /**
+         * The TLS handshake was refused, and asking again cannot help: the server does not speak TLS
+         * on that port ({@code https} to a plain-HTTP port), its certificate is not trusted or not
+         * for its host name, no protocol or cipher suite is shared. Not sent, never retried: the
+         * configuration needs a fix.
+         */
+        TLS_REJECTED(FailureClass.DEFINITE, false, "TLS handshake refused"),
         /** No response arrived within the read timeout. */
-        READ_TIMEOUT(FailureClass.AMBIGUOUS, "read timed out"),
+        READ_TIMEOUT(FailureClass.AMBIGUOUS, true, "read timed out"),
         /** The whole call took longer than the call timeout. */
-        CALL_TIMEOUT(FailureClass.AMBIGUOUS, "call timed out"),
+        CALL_TIMEOUT(FailureClass.AMBIGUOUS, true, "call timed out"),
         /** The connection was reset or closed before a response arrived, or the response was garbled. */
-        CONNECTION_LOST(FailureClass.AMBIGUOUS, "connection lost"),
+        CONNECTION_LOST(FailureClass.AMBIGUOUS, true, "connection lost"),
         /** The response started but its body ended early. */
-        RESPONSE_TRUNCATED(FailureClass.AMBIGUOUS, "response truncated"),
+        RESPONSE_TRUNCATED(FailureClass.AMBIGUOUS, true, "response truncated"),
         /** Another I/O failure after the request may have been sent. */
-        IO_ERROR(FailureClass.AMBIGUOUS, "I/O error"),
+        IO_ERROR(FailureClass.AMBIGUOUS, true, "I/O error"),
         /**
          * The calling thread was interrupted; the request may have been sent. Never retried: the
          * interrupt asks the call to stop.
          */
-        INTERRUPTED(FailureClass.AMBIGUOUS, "interrupted");
+        INTERRUPTED(FailureClass.AMBIGUOUS, true, "interrupted");
 
         private final FailureClass failureClass;
+        private final boolean mayHaveBeenSent;
         private final String summary;
 
-        Kind(FailureClass failureClass, String summary) {
+        Kind(FailureClass failureClass, boolean mayHaveBeenSent, String summary) {
             this.failureClass = failureClass;
+            this.mayHaveBeenSent = mayHaveBeenSent;
             this.summary = summary;
         }
 
         /** What this kind tells about the request's effect on the server. */
         public FailureClass failureClass() {
             return failureClass;
+        }
+
+        /** Whether the request may have gone out to the server; if not, the server never saw it. */
+        public boolean mayHaveBeenSent() {
+            return mayHaveBeenSent;
         }
 
         /** A few words for messages, for example {@code "read timed out"}. */
@@ -78,9 +92,7 @@ public final class OasstTransportException extends OasstException {
 
     private static String describe(Kind kind, @Nullable String what, Throwable cause) {
         String detail = cause.getMessage();
-        String reached = kind.failureClass == FailureClass.NOT_PROCESSED
-                ? "request not sent"
-                : "request may have reached the server";
+        String reached = kind.mayHaveBeenSent ? "request may have reached the server" : "request not sent";
         return kind.summary + " (" + reached + "): " + (what == null ? "" : what + ", ")
                 + cause.getClass().getSimpleName() + (detail == null ? "" : ": " + detail);
     }
@@ -93,5 +105,10 @@ public final class OasstTransportException extends OasstException {
     @Override
     public FailureClass failureClass() {
         return kind.failureClass;
+    }
+
+    @Override
+    public boolean mayHaveReachedServer() {
+        return kind.mayHaveBeenSent;
     }
 }

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 /** The trollboard ({@code /api/v1/trollboards/…}, servers from 2023-02 on): users whose activity points at abuse. */
 public interface OasstTrollboardsApi {
     /** The trollboard of the time frame; {@code enabled} filters on whether the users are enabled. */
-    @RequestLine("GET /api/v1/trollboards/{timeFrame}?max_count={maxCount}&enabled={enabled}")
+    @RequestLine(
+            value = "GET /api/v1/trollboards/{timeFrame}?max_count={maxCount}&enabled={enabled}",
+            decodeSlash = false)
     TrollboardStats getTrollboard(
             @Param("timeFrame") TimeFrame timeFrame,
             @Param("maxCount") @Nullable Integer maxCount,

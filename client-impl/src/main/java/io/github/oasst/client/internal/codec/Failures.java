@@ -68,11 +68,25 @@ public final class Failures {
                 return Kind.CONNECT_TIMEOUT;
             }
             if (failure instanceof SSLException) {
-                return Kind.TLS_FAILED;
+                return brokenOff(failure) ? Kind.TLS_FAILED : Kind.TLS_REJECTED;
             }
             return Kind.CONNECT_FAILED;
         }
         return failure instanceof SocketTimeoutException ? Kind.READ_TIMEOUT : Kind.CONNECTION_LOST;
+    }
+
+    /**
+     * Whether a TLS handshake failed because the connection broke off (a reset or an early end of
+     * stream under it), which another attempt may get past; a refusal (no TLS on the port, a
+     * certificate not trusted or not for the host, nothing in common) has no such cause.
+     */
+    private static boolean brokenOff(IOException tls) {
+        for (Throwable cause = tls.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException && !(cause instanceof SSLException)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** OkHttp's own exception rather than the transport's wrapper, as the cause users see. */

@@ -41,8 +41,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>The URL: OkHttp parses a URL string in full for each request, host canonicalization (IDNA)
- *       included. The last URLs sent are kept parsed (16, by hash), and a request to another URL of
- *       the same origin only has its path and query resolved against it.
+ *       included. The last URLs sent are kept parsed (16, by hash, each found only by the very
+ *       string it was parsed from).
  *   <li>The {@code Content-Type}: parsed into OkHttp's media type once per distinct value, not per
  *       request. {@code Content-Length} is left to OkHttp, which takes it from the body.
  *   <li>Timeouts: options equal to the OkHttp client's settings use it as it is; others use a copy
@@ -51,7 +51,11 @@ import org.jspecify.annotations.Nullable;
  *       twice), its body read in the charset Feign asks for.
  * </ul>
  *
- * Without an {@code Accept} header, {@code Accept: *}{@code /*} is sent, as feign-okhttp does.
+ * A request goes only to the origin (scheme, host and port) of its Feign target: any other URL,
+ * whatever a parameter made of the path, is refused with {@link IllegalArgumentException} before
+ * anything is sent, so the API key never reaches another host.
+ *
+ * <p>Without an {@code Accept} header, {@code Accept: *}{@code /*} is sent, as feign-okhttp does.
  * Without a {@code User-Agent}, the client's default is sent (OkHttp's own would be {@code
  * okhttp/<version>}): a transport's default, like OkHttp's, so that it costs Feign's request
  * template nothing; a request interceptor's {@code User-Agent} wins.
@@ -146,7 +150,7 @@ public final class OkHttpFeignClient implements Client, AsyncClient<Object> {
     }
 
     Request toOkHttp(feign.Request input, Sending sending) {
-        Request.Builder request = new Request.Builder().url(url(input.url())).tag(Sending.class, sending);
+        Request.Builder request = new Request.Builder().url(url(input)).tag(Sending.class, sending);
         MediaType mediaType = null;
         boolean accept = false;
         boolean agent = false;
@@ -186,9 +190,30 @@ public final class OkHttpFeignClient implements Client, AsyncClient<Object> {
                 .build();
     }
 
-    /** The URL, parsed or as parsed before ({@link ParsedUrls}). */
-    HttpUrl url(String url) {
-        return urls.get(url);
+    /**
+     * The request's URL, parsed or as parsed before ({@link ParsedUrls}).
+     *
+     * @throws IllegalArgumentException when it is not on the origin (scheme, host and port) of the
+     *     request's Feign target, or the request has no target with a URL: it is not sent
+     */
+    HttpUrl url(feign.Request request) {
+        String targetUrl = Origins.targetUrl(
+                request.requestTemplate() == null
+                        ? null
+                        : request.requestTemplate().feignTarget());
+        if (targetUrl == null) {
+            throw new IllegalArgumentException(request.httpMethod() + " not sent: the request has no Feign target with"
+                    + " an http(s) URL, so no origin it may go to (the API key is sent to the target's origin only)");
+        }
+        HttpUrl url = urls.get(request.url());
+        HttpUrl target = urls.target(targetUrl);
+        if (!Origins.same(url, target)) {
+            throw new IllegalArgumentException(request.httpMethod() + " to " + Origins.describe(url)
+                    + " not sent: it is not the origin of the request's target, " + Origins.describe(target)
+                    + " (a path or URL built from a parameter must not lead elsewhere: the API key goes to the"
+                    + " target's origin only)");
+        }
+        return url;
     }
 
     private @Nullable MediaType mediaType(String value) {

@@ -1,7 +1,6 @@
 package io.github.oasst.client.internal.retry;
 
 import feign.InvocationHandlerFactory.MethodHandler;
-import feign.Param;
 import feign.Target;
 import io.github.oasst.client.InteractionKind;
 import io.github.oasst.client.OasstOperation;
@@ -9,8 +8,6 @@ import io.github.oasst.client.internal.codec.Failures;
 import io.github.oasst.client.protocol.Interaction;
 import io.github.resilience4j.core.functions.CheckedFunction;
 import io.github.resilience4j.feign.FeignDecorator;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -18,9 +15,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The client's Resilience4j decorator of Feign methods, installed through {@code
- * Resilience4jFeign.capability}: every failure becomes the client's exception, calls of a closed
- * client fail at once, and with a {@link Retrier} the methods of the tasks API (blocking, or
- * returning a {@link CompletableFuture} under {@code AsyncFeign}) run under its retries.
+ * Resilience4jFeign.capability}: arguments are checked before anything is sent ({@link Arguments}),
+ * every failure becomes the client's exception, calls of a closed client fail at once, and with a
+ * {@link Retrier} the methods of the client's interfaces (blocking, or returning a {@link
+ * CompletableFuture} under {@code AsyncFeign}) run under its retries.
  */
 public final class RetryingDecorator implements FeignDecorator {
     private final @Nullable Retrier retrier;
@@ -34,9 +32,12 @@ public final class RetryingDecorator implements FeignDecorator {
     public CheckedFunction<Object[], Object> decorate(
             CheckedFunction<Object[], Object> invocation, Method method, MethodHandler handler, Target<?> target) {
         CheckedFunction<Object[], Object> call = retried(invocation, method);
-        String[] required = requiredArguments(method);
+        Arguments arguments = Arguments.of(method);
+        if (arguments.checksNothing()) {
+            return call;
+        }
         return args -> {
-            checkNotNull(method, required, args);
+            arguments.check(args);
             return call.apply(args);
         };
     }
@@ -52,40 +53,6 @@ public final class RetryingDecorator implements FeignDecorator {
             return args -> active.callAsync(operation, kind(args), () -> started(invocation, args));
         }
         return args -> active.call(operation, kind(args), () -> invocation.apply(args));
-    }
-
-    /**
-     * The names of the method's parameters that its interface declares non-null (JSpecify: not
-     * {@code @Nullable}), null at the others' positions.
-     */
-    private static @Nullable String[] requiredArguments(Method method) {
-        AnnotatedType[] types = method.getAnnotatedParameterTypes();
-        Annotation[][] annotations = method.getParameterAnnotations();
-        @Nullable String[] required = new String[types.length];
-        for (int i = 0; i < types.length; i++) {
-            if (!types[i].isAnnotationPresent(Nullable.class) && !method.getParameterTypes()[i].isPrimitive()) {
-                required[i] = "argument " + i;
-                for (Annotation annotation : annotations[i]) {
-                    if (annotation instanceof Param param) {
-                        required[i] = param.value();
-                    }
-                }
-            }
-        }
-        return required;
-    }
-
-    /** A null where the interface says non-null fails before anything is sent. */
-    private static void checkNotNull(Method method, @Nullable String[] required, Object @Nullable [] args) {
-        if (args == null) {
-            return;
-        }
-        for (int i = 0; i < args.length && i < required.length; i++) {
-            if (args[i] == null && required[i] != null) {
-                throw new NullPointerException(method.getDeclaringClass().getSimpleName() + "." + method.getName()
-                        + ": " + required[i] + " must not be null");
-            }
-        }
     }
 
     /** The kind of the interaction among the arguments, if one is; Feign passes null for none. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import feign.Request;
 import feign.Request.HttpMethod;
+import feign.RequestTemplate;
+import feign.Target;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.InetAddress;
@@ -17,52 +19,51 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class OkHttpFeignClientTest {
     private final OkHttpFeignClient client = new OkHttpFeignClient(new OkHttpClient(), "oasst-java-client/test");
 
-    @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "http://127.0.0.1:8080/api/v1/tasks/",
-                "http://127.0.0.1:8080/api/v1/tasks/00908626-7a35-4e1c-9582-29613f757c10/ack",
-                "http://127.0.0.1:8080/api/v1/tasks/availability?lang=pt-BR",
-                "http://127.0.0.1:8080/api/v1/tasks/availability?lang=a%20b&x=%C3%A9#frag",
-                "http://127.0.0.1:8080/a/../b/./c//d",
-                "http://127.0.0.1:8080/caf\u00e9 space/x?q=caf\u00e9 space",
-                "http://127.0.0.1:8080/",
-                "HTTP://Backend.Example.ORG/prefix/api/v1/tasks/",
-                "https://backend.example.org:443/api/v1/tasks/close",
-                "https://b\u00fccher.example/api/v1/tasks/",
-                "http://[::1]:9000/api/v1/tasks/interaction",
-                "http://user:secret@127.0.0.1:8080/api/v1/tasks/"
-            })
-    void aUrlOfTheLastOriginResolvesToWhatOkHttpParses(String url) {
-        HttpUrl expected = HttpUrl.get(url);
-        String origin = url.substring(0, url.indexOf('/', url.indexOf("://") + 3));
+    @Test
+    void aRequestGoesToItsTargetsOriginOnly() {
+        assertThat(client.url(request("http://127.0.0.1:8080", "http://127.0.0.1:8080//localhost/steal")))
+                .as("a path that starts with // stays on the target's host")
+                .isEqualTo(HttpUrl.get("http://127.0.0.1:8080//localhost/steal"));
 
-        client.url(origin + "/another/path?x=1"); // learns the origin
-        HttpUrl resolved = client.url(url); // resolved against it
-        HttpUrl recent = client.url(url); // one of the last ones
-
-        assertThat(resolved).isEqualTo(expected);
-        assertThat(resolved.toString()).isEqualTo(expected.toString());
-        assertThat(recent).isSameAs(resolved);
+        for (String elsewhere : List.of(
+                "http://localhost/steal",
+                "http://127.0.0.1:8081/api/v1/tasks/",
+                "https://127.0.0.1:8080/api/v1/tasks/",
+                "http://127.0.0.1:8080@evil.example/x",
+                "http://127.0.0.1.evil.example:8080/x")) {
+            assertThat(catchThrowable(() -> client.url(request("http://127.0.0.1:8080", elsewhere))))
+                    .as(elsewhere)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("not sent")
+                    .hasMessageContaining("http://127.0.0.1:8080");
+        }
     }
 
     @Test
-    void anotherOriginIsParsedInFull() {
-        client.url("http://127.0.0.1:8080/api/v1/tasks/");
+    void aRequestWithoutATargetUrlIsNotSent() {
+        Request noTemplate = Request.create(
+                HttpMethod.GET, "http://127.0.0.1:8080/api/v1/tasks/", Map.of(), null, StandardCharsets.UTF_8, null);
+        RequestTemplate empty = new RequestTemplate().feignTarget(Target.EmptyTarget.create(Object.class));
+        Request emptyTarget = Request.create(
+                HttpMethod.GET, "http://127.0.0.1:8080/api/v1/tasks/", Map.of(), null, StandardCharsets.UTF_8, empty);
 
-        assertThat(client.url("http://127.0.0.1:8081/api/v1/tasks/"))
-                .isEqualTo(HttpUrl.get("http://127.0.0.1:8081/api/v1/tasks/"));
-        client.url("http://127.0.0.1:808/api/v1/tasks/");
-        assertThat(client.url("http://127.0.0.1:8080/x"))
-                .as("a longer port is another origin")
-                .isEqualTo(HttpUrl.get("http://127.0.0.1:8080/x"));
-        assertThat(client.url("http://127.0.0.1:8080?q=1")).isEqualTo(HttpUrl.get("http://127.0.0.1:8080?q=1"));
+        assertThat(catchThrowable(() -> client.url(noTemplate)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no Feign target");
+        assertThat(catchThrowable(() -> client.url(emptyTarget)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no Feign target");
+    }
+
+    /** A request of a Feign client whose target is at {@code target}. */
+    static Request request(String target, String url) {
+        RequestTemplate template =
+                new RequestTemplate().feignTarget(new Target.HardCodedTarget<>(Object.class, target));
+        return Request.create(HttpMethod.GET, url, Map.of(), null, StandardCharsets.UTF_8, template);
     }
 
     @Test
@@ -102,7 +103,7 @@ class OkHttpFeignClientTest {
                 headers,
                 "{}".getBytes(StandardCharsets.UTF_8),
                 StandardCharsets.UTF_8,
-                null);
+                new RequestTemplate().feignTarget(new Target.HardCodedTarget<>(Object.class, "http://127.0.0.1:8080")));
     }
 
     @Test
@@ -113,13 +114,14 @@ class OkHttpFeignClientTest {
             server.start();
             OkHttpFeignClient lenient = new OkHttpFeignClient(
                     new OkHttpClient.Builder().readTimeout(30, TimeUnit.SECONDS).build(), null);
+            String origin = "http://127.0.0.1:" + silent.getLocalPort();
             Request request = Request.create(
                     HttpMethod.POST,
-                    "http://127.0.0.1:" + silent.getLocalPort() + "/api/v1/tasks/",
+                    origin + "/api/v1/tasks/",
                     Map.of("Content-Type", List.of("application/json")),
                     "{}".getBytes(StandardCharsets.UTF_8),
                     StandardCharsets.UTF_8,
-                    null);
+                    new RequestTemplate().feignTarget(new Target.HardCodedTarget<>(Object.class, origin)));
             Request.Options impatient = new Request.Options(1, TimeUnit.SECONDS, 200, TimeUnit.MILLISECONDS, false);
 
             long start = System.nanoTime();

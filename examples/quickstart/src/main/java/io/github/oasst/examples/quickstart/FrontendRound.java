@@ -43,6 +43,7 @@ final class FrontendRound {
             OasstTransportException.Kind.CONNECT_FAILED,
             OasstTransportException.Kind.CONNECT_TIMEOUT,
             OasstTransportException.Kind.TLS_FAILED,
+            OasstTransportException.Kind.TLS_REJECTED,
             OasstTransportException.Kind.READ_TIMEOUT,
             OasstTransportException.Kind.CALL_TIMEOUT);
 

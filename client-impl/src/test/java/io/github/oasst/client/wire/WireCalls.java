@@ -1,0 +1,205 @@
+package io.github.oasst.client.wire;
+
+import feign.Param;
+import feign.RequestLine;
+import io.github.oasst.client.OasstClient;
+import io.github.oasst.client.OasstData;
+import io.github.oasst.client.api.PathSegment;
+import io.github.oasst.client.api.QueryValue;
+import io.github.oasst.client.data.CachedStatsName;
+import io.github.oasst.client.data.CreateFrontendUserRequest;
+import io.github.oasst.client.data.EmojiCode;
+import io.github.oasst.client.data.MessageEmojiRequest;
+import io.github.oasst.client.data.TimeFrame;
+import io.github.oasst.client.protocol.AuthMethod;
+import io.github.oasst.client.protocol.Interaction;
+import io.github.oasst.client.protocol.TaskAck;
+import io.github.oasst.client.protocol.TaskClose;
+import io.github.oasst.client.protocol.TaskNAck;
+import io.github.oasst.client.protocol.TaskRequest;
+import io.github.oasst.client.protocol.TaskRequestType;
+import io.github.oasst.client.protocol.TextLabel;
+import io.github.oasst.client.protocol.TextLabels;
+import io.github.oasst.client.protocol.TextReplyToMessage;
+import io.github.oasst.client.protocol.User;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every operation of every interface a client hands out, called with generated arguments, for tests
+ * of what goes on the wire: the interfaces ({@link OasstClient#tasksApi()}, {@link
+ * OasstClient#tasksAsyncApi()} and those of {@link OasstData}, found by reflection so that a new
+ * one is covered too), their methods, and arguments of every declared parameter type.
+ */
+public final class WireCalls {
+    /** The parameter types whose text is escaped by {@link PathSegment} or {@link QueryValue}. */
+    public static final List<Class<?>> TEXT_TYPES = List.of(String.class, AuthMethod.class);
+
+    /** The other parameter types of paths and queries, whose text is always unreserved or escaped by Feign. */
+    public static final List<Class<?>> OTHER_TYPES = List.of(
+            UUID.class,
+            Integer.class,
+            Boolean.class,
+            boolean.class,
+            Instant.class,
+            TimeFrame.class,
+            CachedStatsName.class);
+
+    private static final User USER = User.local("wire-user", "Wire User");
+
+    private static final Map<Class<?>, Object> BODIES = Map.of(
+            TaskRequest.class,
+            TaskRequest.of(TaskRequestType.INITIAL_PROMPT, USER),
+            TaskAck.class,
+            new TaskAck("frontend-message-1"),
+            TaskNAck.class,
+            new TaskNAck("not shown"),
+            TaskClose.class,
+            new TaskClose("frontend-message-1"),
+            Interaction.class,
+            TextReplyToMessage.of(USER, "frontend-message-1", "user-message-1", "A reply."),
+            User.class,
+            USER,
+            TextLabels.class,
+            TextLabels.of(USER, new UUID(1, 2), "text", Map.of(TextLabel.SPAM, 0.0)),
+            CreateFrontendUserRequest.class,
+            CreateFrontendUserRequest.of("wire-user", "Wire User", AuthMethod.LOCAL),
+            MessageEmojiRequest.class,
+            new MessageEmojiRequest(USER, null, EmojiCode.THUMBS_UP));
+
+    private WireCalls() {}
+
+    /** The interfaces the client hands out, each with the client's proxy of it. */
+    public static Map<Class<?>, Object> interfaces(OasstClient client) {
+        Map<Class<?>, Object> interfaces = new LinkedHashMap<>();
+        interfaces.put(io.github.oasst.client.api.OasstTasksApi.class, client.tasksApi());
+        interfaces.put(io.github.oasst.client.api.OasstTasksAsyncApi.class, client.tasksAsyncApi());
+        for (Method getter : OasstData.class.getMethods()) {
+            Class<?> type = getter.getReturnType();
+            if (getter.getParameterCount() == 0
+                    && type.isInterface()
+                    && !methods(type).isEmpty()) {
+                try {
+                    interfaces.put(type, getter.invoke(client.data()));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return interfaces;
+    }
+
+    /** The interface's methods that send a request, in a stable order. */
+    public static List<Method> methods(Class<?> api) {
+        return Arrays.stream(api.getMethods())
+                .filter(method -> method.isAnnotationPresent(RequestLine.class))
+                .sorted(Comparator.comparing(Method::toGenericString))
+                .toList();
+    }
+
+    /** The name a parameter has in the request line, or null for a body. */
+    public static @Nullable String paramName(Method method, int index) {
+        for (Annotation annotation : method.getParameterAnnotations()[index]) {
+            if (annotation instanceof Param param) {
+                return param.value();
+            }
+        }
+        return null;
+    }
+
+    /** The expander a parameter declares, or null. */
+    public static @Nullable Class<?> expander(Method method, int index) {
+        for (Annotation annotation : method.getParameterAnnotations()[index]) {
+            if (annotation instanceof Param param && param.expander() != Param.ToStringExpander.class) {
+                return param.expander();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Arguments for every parameter: a body sample, or a value of its type drawn from {@code random}
+     * ({@code texts} gives the text of a text parameter, by its index).
+     */
+    public static Object[] arguments(Method method, Random random, Function<Integer, String> texts) {
+        Class<?>[] types = method.getParameterTypes();
+        Object[] args = new Object[types.length];
+        for (int i = 0; i < types.length; i++) {
+            Class<?> type = types[i];
+            if (paramName(method, i) == null) {
+                args[i] = body(type);
+            } else if (type == String.class) {
+                args[i] = texts.apply(i);
+            } else if (type == AuthMethod.class) {
+                args[i] = AuthMethod.of(texts.apply(i));
+            } else {
+                args[i] = value(type, random);
+            }
+        }
+        return args;
+    }
+
+    /** The text a server should decode for an argument. */
+    public static String wireText(Object arg) {
+        return arg.toString();
+    }
+
+    /** Calls the method; an asynchronous one is waited for. Its exception is thrown as it is. */
+    public static @Nullable Object call(Object proxy, Method method, Object[] args) throws Throwable {
+        Object result;
+        try {
+            result = method.invoke(proxy, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+        if (result instanceof CompletableFuture<?> future) {
+            try {
+                return future.join();
+            } catch (CompletionException e) {
+                throw e.getCause();
+            }
+        }
+        return result;
+    }
+
+    private static Object body(Class<?> type) {
+        Object body = BODIES.get(type);
+        if (body == null) {
+            throw new AssertionError("no sample body of " + type.getName() + ": add one to WireCalls");
+        }
+        return body;
+    }
+
+    private static Object value(Class<?> type, Random random) {
+        if (type == UUID.class) {
+            return new UUID(random.nextLong(), random.nextLong());
+        }
+        if (type == Integer.class) {
+            return random.nextInt(2000) - 1000;
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return random.nextBoolean();
+        }
+        if (type == Instant.class) {
+            return Instant.ofEpochSecond(random.nextInt(2_000_000_000), random.nextInt(1_000_000_000));
+        }
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            return constants[random.nextInt(constants.length)];
+        }
+        throw new AssertionError("no generator of " + type.getName() + ": add one to WireCalls");
+    }
+}
