@@ -1,5 +1,6 @@
 package io.github.oasst.client;
 
+import io.github.oasst.client.api.OasstServerVersion;
 import io.github.oasst.client.protocol.Interaction;
 import io.github.oasst.client.protocol.MessageRanking;
 import io.github.oasst.client.protocol.MessageRating;
@@ -12,22 +13,27 @@ import java.util.Set;
 /**
  * The kinds of interaction, by what the backend does with one sent twice: what decides whether an
  * interaction whose answer was lost may be sent again (see {@link
- * RetryPolicy.Builder#retryAmbiguousInteractions(Set)}). Recorded from the 2023-01 backend.
+ * RetryPolicy.Builder#retryAmbiguousInteractions(Set)}). Recorded from the 2023-01 and 2023-05
+ * backends.
  */
 public enum InteractionKind {
     /**
-     * {@link TextReplyToMessage}: a repeat is refused with {@code TASK_ALREADY_DONE} (2105), which
-     * proves that the first one was stored. Safe to repeat; the 2105 reconciles.
+     * {@link TextReplyToMessage}: a repeat is refused with {@code TASK_ALREADY_DONE} (2105) by both
+     * versions, which proves that the first one was stored. Safe to repeat; the 2105 reconciles.
      */
     TEXT_REPLY,
     /**
-     * {@link MessageRanking}: a repeat collides in the backend's database and is refused with 1004
-     * ({@code Interaction request failed.}); nothing is stored twice, but the 1004 proves nothing
-     * about the first one either. Safe to repeat; after a 1004 the call may or may not have been
-     * stored.
+     * {@link MessageRanking}: a 2023-05 server refuses a repeat with 2105, which reconciles. A 2023-01
+     * server refuses it with 1004 ({@code Interaction request failed.}, a collision in its database):
+     * nothing is stored twice, but the 1004 proves nothing about the first one either, so after it
+     * the call may or may not have been stored.
      */
     RANKING,
-    /** {@link TextLabels}: a repeat is accepted and stored a second time. Never repeat. */
+    /**
+     * {@link TextLabels}: a 2023-05 server refuses a repeat with a {@code task_id} with 2105, which
+     * reconciles, and updates the user's labels of a repeat without one. A 2023-01 server stores a
+     * repeat a second time: never repeat there.
+     */
     LABELS,
     /**
      * {@link MessageRating}: not recorded (the 2023-01 backend serves no task it answers). Not
@@ -35,9 +41,30 @@ public enum InteractionKind {
      */
     RATING;
 
-    /** The kinds whose repeat the backend refuses: a text reply and a ranking. */
+    /**
+     * The kinds whose repeat the 2023-01 backend refuses, so that nothing is stored twice: a text
+     * reply and a ranking. A 2023-05 backend refuses the repeat of each of {@link
+     * #reconciledOn(OasstServerVersion)}.
+     */
     public static final Set<InteractionKind> SAFE_TO_REPEAT =
             Collections.unmodifiableSet(EnumSet.of(TEXT_REPLY, RANKING));
+
+    private static final Set<InteractionKind> REPEAT_ANSWERED_2105_2023_01 =
+            Collections.unmodifiableSet(EnumSet.of(TEXT_REPLY));
+    private static final Set<InteractionKind> REPEAT_ANSWERED_2105_2023_05 =
+            Collections.unmodifiableSet(EnumSet.of(TEXT_REPLY, RANKING, LABELS));
+
+    /**
+     * The kinds whose repeat a server of the version refuses with {@code TASK_ALREADY_DONE} (2105),
+     * which proves that the first one was stored: after a lost answer, sending them again either
+     * stores them or reconciles. 2023-01: a text reply; 2023-05: a text reply, a ranking and labels.
+     */
+    public static Set<InteractionKind> reconciledOn(OasstServerVersion server) {
+        return switch (server) {
+            case V2023_01 -> REPEAT_ANSWERED_2105_2023_01;
+            case V2023_05 -> REPEAT_ANSWERED_2105_2023_05;
+        };
+    }
 
     /** The kind of an interaction. */
     public static InteractionKind of(Interaction interaction) {

@@ -1,8 +1,10 @@
 package io.github.oasst.client;
 
+import io.github.oasst.client.api.OasstServerVersion;
 import io.github.oasst.client.api.OasstTasksApi;
 import io.github.oasst.client.api.OasstTasksAsyncApi;
 import io.github.oasst.client.api.OasstUnexpectedTaskException;
+import io.github.oasst.client.api.OasstUserHeader;
 import io.github.oasst.client.internal.retry.CallEvents;
 import io.github.oasst.client.internal.retry.Futures;
 import io.github.oasst.client.internal.retry.Lifecycle;
@@ -21,6 +23,7 @@ import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
@@ -88,9 +91,16 @@ public final class OasstClient implements AutoCloseable {
     private final TasksFeign feign;
     private final OasstData data;
     private final Retrier retrier;
-    private final Lifecycle lifecycle = new Lifecycle();
-    /** The Feign client every blocking call goes through. */
-    private final OasstTasksApi api;
+    private final Lifecycle lifecycle;
+    private final KnownVersion version;
+    /** The client whose view this is, null for the client itself. */
+    private final @Nullable OasstClient root;
+    /** The user of a per-user view, null for the client itself. */
+    private final @Nullable User user;
+    /** The value of the view's user header, null for the client itself. */
+    private final @Nullable String userHeader;
+    /** The Feign client every blocking call goes through; a view makes it at its first call. */
+    private volatile @Nullable OasstTasksApi api;
     /** The Feign client every asynchronous call goes through; made at the first one. */
     private volatile @Nullable OasstTasksAsyncApi asyncApi;
 
@@ -105,15 +115,16 @@ public final class OasstClient implements AutoCloseable {
                 builder.scheduler == null ? SharedScheduler.create("oasst-client-retry-scheduler") : builder.scheduler;
         this.ownedScheduler = builder.scheduler == null ? scheduler : null;
 
-        this.feign = new TasksFeign(
-                baseUrl,
-                http,
-                apiKey,
-                builder.userAgent,
-                builder.logLevel,
-                builder.json == null ? OasstJson.jackson2() : builder.json);
-        this.tasksPath = feign.tasksPath();
+        this.lifecycle = new Lifecycle();
+        this.root = null;
+        this.user = null;
+        this.userHeader = null;
         RetryRegistry registry = builder.retryRegistry == null ? RetryRegistry.ofDefaults() : builder.retryRegistry;
+        TasksFeign[] components = new TasksFeign[1];
+        this.version = new KnownVersion(
+                builder.serverVersion,
+                () -> components[0].create(ServerVersionProbe.class, null),
+                () -> components[0].createAsync(ServerVersionProbe.Async.class, null));
         this.retrier = new Retrier(
                 builder.retryPolicy,
                 registry,
@@ -121,15 +132,83 @@ public final class OasstClient implements AutoCloseable {
                 builder.nanoClock,
                 scheduler,
                 lifecycle,
-                new CallEvents(builder.listeners, builder.observers));
-        this.api = feign.create(retrier);
-        Retrier retries = retrier;
-        this.data = new OasstData(type -> this.feign.create(type, retries));
+                new CallEvents(builder.listeners, builder.observers),
+                version::ifKnown);
+        this.feign = new TasksFeign(
+                baseUrl,
+                http,
+                apiKey,
+                builder.userAgent,
+                builder.logLevel,
+                builder.json == null ? OasstJson.jackson2() : builder.json,
+                retrier);
+        components[0] = feign;
+        this.tasksPath = feign.tasksPath();
+        this.api = feign.create(OasstTasksApi.class, null);
+        this.data = new OasstData(type -> components[0].create(type, null));
+    }
+
+    /** A view of the client for a user: its parts, and a header naming the user. */
+    private OasstClient(OasstClient root, User user) {
+        this.baseUrl = root.baseUrl;
+        this.tasksPath = root.tasksPath;
+        this.feign = root.feign;
+        this.retrier = root.retrier;
+        this.lifecycle = root.lifecycle;
+        this.version = root.version;
+        this.root = root;
+        this.user = user;
+        this.userHeader = OasstUserHeader.value(user, "user");
+        this.ownedScheduler = null;
+        this.ownedHttpClient = null;
+        String header = userHeader;
+        this.data = new OasstData(type -> root.feign.create(type, header));
     }
 
     /** A builder; {@link OasstClientBuilder#baseUrl(String)} and {@link OasstClientBuilder#apiKey(String)} are required. */
     public static OasstClientBuilder builder() {
         return new OasstClientBuilder();
+    }
+
+    /**
+     * A view of this client for one user: every request it sends names the user in the {@code
+     * x-oasst-user} header ({@code <auth_method>:<id>}), as OASST's own web frontend does, which a
+     * 2023-05 server needs to nack a task and reads on many other operations (a 2023-01 server
+     * ignores it). The view shares this client's connection pool, retries, listeners and lifecycle:
+     * it costs a few small objects; closing this client closes it, and its own {@link #close()} does
+     * nothing. Its {@link #fetchTask(TaskKind)} fetches for the user.
+     *
+     * <pre>{@code
+     * OasstClient alice = client.forUser(User.discord("1234", "Alice"));
+     * InitialPromptTask task = alice.fetchTask(TaskKind.INITIAL_PROMPT);
+     * alice.nackTask(task.id(), "not shown"); // x-oasst-user: discord:1234
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the user cannot be named in the header: the value is
+     *     checked like the API key (printable ASCII, no control characters, an auth method without
+     *     {@code :})
+     */
+    public OasstClient forUser(User user) {
+        Objects.requireNonNull(user, "user must not be null");
+        return new OasstClient(root == null ? this : root, user);
+    }
+
+    /** The user of a view made by {@link #forUser(User)}; empty for the client itself. */
+    public Optional<User> user() {
+        return Optional.ofNullable(user);
+    }
+
+    /**
+     * The backend's version: as stated to {@link OasstClientBuilder#serverVersion}, else learned at
+     * the first call of this method (or of an interaction, which needs it) from {@code GET
+     * /api/v1/tasks/availability}: 405 (the route exists) on a 2023-05 server, 404 on a 2023-01 server.
+     * Learned once for the client and its views.
+     *
+     * @throws io.github.oasst.client.api.OasstException when the backend cannot be asked, or answers
+     *     neither
+     */
+    public OasstServerVersion serverVersion() {
+        return version.get();
     }
 
     /** The backend's base URL, without a trailing slash. */
@@ -142,7 +221,17 @@ public final class OasstClient implements AutoCloseable {
      * against {@link OasstTasksApi}: the same path, retries, reconciliation and exceptions.
      */
     public OasstTasksApi tasksApi() {
-        return api;
+        OasstTasksApi tasks = api;
+        if (tasks == null) {
+            synchronized (feign) {
+                tasks = api;
+                if (tasks == null) {
+                    tasks = feign.create(OasstTasksApi.class, userHeader);
+                    api = tasks;
+                }
+            }
+        }
+        return tasks;
     }
 
     /**
@@ -156,7 +245,7 @@ public final class OasstClient implements AutoCloseable {
             synchronized (feign) {
                 async = asyncApi;
                 if (async == null) {
-                    async = feign.createAsync(retrier);
+                    async = feign.createAsync(OasstTasksAsyncApi.class, userHeader);
                     asyncApi = async;
                 }
             }
@@ -203,9 +292,18 @@ public final class OasstClient implements AutoCloseable {
         return fetchTask(kind, user, FetchOptions.DEFAULT);
     }
 
+    /**
+     * Fetches a task of the given kind for the user of this view ({@link #forUser(User)}); for the
+     * client itself, a task not bound to a user (which a 2023-05 server refuses: {@code
+     * USER_NOT_SPECIFIED}).
+     */
+    public <T extends Task> T fetchTask(TaskKind<T> kind) {
+        return fetchTask(kind, user, FetchOptions.DEFAULT);
+    }
+
     /** Like {@link #fetchTask(TaskKind, User)}, with options (collective, language). */
     public <T extends Task> T fetchTask(TaskKind<T> kind, @Nullable User user, FetchOptions options) {
-        return expect(kind, api.requestTask(taskRequest(kind, user, options)));
+        return expect(kind, tasksApi().requestTask(taskRequest(kind, user, options)));
     }
 
     /**
@@ -243,7 +341,7 @@ public final class OasstClient implements AutoCloseable {
      *     task names it
      */
     public void ackTask(UUID taskId, String frontendMessageId) {
-        api.ackTask(Objects.requireNonNull(taskId, "taskId must not be null"), new TaskAck(frontendMessageId));
+        tasksApi().ackTask(Objects.requireNonNull(taskId, "taskId must not be null"), new TaskAck(frontendMessageId));
     }
 
     /** Asynchronous {@link #ackTask(UUID, String)}. */
@@ -252,9 +350,25 @@ public final class OasstClient implements AutoCloseable {
         return tasksAsyncApi().ackTask(Objects.requireNonNull(taskId, "taskId must not be null"), ack);
     }
 
-    /** Rejects a task: the frontend could not show it. */
+    /**
+     * Acknowledges a task on behalf of the user, named in {@code x-oasst-user} (see {@link
+     * #forUser(User)}).
+     */
+    public void ackTask(UUID taskId, String frontendMessageId, User user) {
+        forUser(user).ackTask(taskId, frontendMessageId);
+    }
+
+    /** Asynchronous {@link #ackTask(UUID, String, User)}. */
+    public CompletableFuture<Void> ackTaskAsync(UUID taskId, String frontendMessageId, User user) {
+        return forUser(user).ackTaskAsync(taskId, frontendMessageId);
+    }
+
+    /**
+     * Rejects a task: the frontend could not show it. A 2023-05 server needs the task's user: use
+     * {@link #nackTask(UUID, String, User)} or a view of {@link #forUser(User)}.
+     */
     public void nackTask(UUID taskId, String reason) {
-        api.nackTask(Objects.requireNonNull(taskId, "taskId must not be null"), new TaskNAck(reason));
+        tasksApi().nackTask(Objects.requireNonNull(taskId, "taskId must not be null"), new TaskNAck(reason));
     }
 
     /** Asynchronous {@link #nackTask(UUID, String)}. */
@@ -264,21 +378,44 @@ public final class OasstClient implements AutoCloseable {
     }
 
     /**
+     * Rejects a task on behalf of its user, named in {@code x-oasst-user}: a 2023-05 server refuses a
+     * nack without it ({@code USER_NOT_SPECIFIED}) or for another user ({@code
+     * TASK_NOT_ASSIGNED_TO_USER}); a 2023-01 server ignores it.
+     */
+    public void nackTask(UUID taskId, String reason, User user) {
+        forUser(user).nackTask(taskId, reason);
+    }
+
+    /** Asynchronous {@link #nackTask(UUID, String, User)}. */
+    public CompletableFuture<Void> nackTaskAsync(UUID taskId, String reason, User user) {
+        return forUser(user).nackTaskAsync(taskId, reason);
+    }
+
+    /**
      * Posts the user's answer to an acknowledged task. Any 2xx answer counts as accepted (the
      * server's {@code task_done} carries nothing more).
      */
     public void postInteraction(Interaction interaction) {
-        api.postInteraction(Objects.requireNonNull(interaction, "interaction must not be null"));
+        Objects.requireNonNull(interaction, "interaction must not be null");
+        if (retrier.policy().ambiguousInteractionsFollowServerVersion()) {
+            version.tryToLearn(); // whether a repeat after a lost answer is safe depends on it
+        }
+        tasksApi().postInteraction(interaction);
     }
 
     /** Asynchronous {@link #postInteraction(Interaction)}. */
     public CompletableFuture<Void> postInteractionAsync(Interaction interaction) {
-        return tasksAsyncApi().postInteraction(Objects.requireNonNull(interaction, "interaction must not be null"));
+        Objects.requireNonNull(interaction, "interaction must not be null");
+        OasstTasksAsyncApi async = tasksAsyncApi();
+        if (!retrier.policy().ambiguousInteractionsFollowServerVersion() || version.ifKnown() != null) {
+            return async.postInteraction(interaction);
+        }
+        return Futures.compose(version.tryToLearnAsync(), known -> async.postInteraction(interaction));
     }
 
     /** Closes a collective task, named by the frontend message id it was acknowledged with. */
     public void closeTask(String frontendMessageId) {
-        api.closeTask(new TaskClose(frontendMessageId));
+        tasksApi().closeTask(new TaskClose(frontendMessageId));
     }
 
     /** Asynchronous {@link #closeTask(String)}. */
@@ -294,7 +431,7 @@ public final class OasstClient implements AutoCloseable {
      * @return the count per request type wire name
      */
     public Map<String, Integer> taskAvailability(User user, @Nullable String lang) {
-        return api.taskAvailability(lang, Objects.requireNonNull(user, "user must not be null"));
+        return tasksApi().taskAvailability(lang, Objects.requireNonNull(user, "user must not be null"));
     }
 
     /** Asynchronous {@link #taskAvailability(User, String)}. */
@@ -311,8 +448,8 @@ public final class OasstClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (lifecycle.isClosed()) {
-            return;
+        if (root != null || lifecycle.isClosed()) {
+            return; // a view owns nothing
         }
         lifecycle.close();
         if (ownedScheduler != null) {
@@ -327,7 +464,8 @@ public final class OasstClient implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "OasstClient[baseUrl=" + baseUrl + ", apiKey=<redacted>]";
+        return "OasstClient[baseUrl=" + baseUrl + (user == null ? "" : ", user=" + user.authMethod() + ":" + user.id())
+                + ", apiKey=<redacted>]";
     }
 
     /** The OkHttp client the client created and closes, null when the caller gave one. */

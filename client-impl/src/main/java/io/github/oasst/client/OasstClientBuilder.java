@@ -1,6 +1,7 @@
 package io.github.oasst.client;
 
 import feign.Logger;
+import io.github.oasst.client.api.OasstServerVersion;
 import io.github.oasst.client.internal.http.HeaderValues;
 import io.github.oasst.client.internal.http.OkHttpClients;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -59,6 +60,9 @@ public final class OasstClientBuilder {
     ScheduledExecutorService scheduler;
 
     LongSupplier nanoClock = System::nanoTime;
+
+    @Nullable
+    OasstServerVersion serverVersion;
 
     final List<OasstCallListener> listeners = new ArrayList<>();
 
@@ -217,6 +221,15 @@ public final class OasstClientBuilder {
      */
     public OasstClientBuilder observer(OasstCallObserver observer) {
         observers.add(Objects.requireNonNull(observer, "observer must not be null"));
+        return this;
+    }
+
+    /**
+     * The backend's version, when known beforehand; by default the client learns it once, when an
+     * interaction (whose retry rules depend on it) or {@link OasstClient#serverVersion()} needs it.
+     */
+    public OasstClientBuilder serverVersion(OasstServerVersion serverVersion) {
+        this.serverVersion = Objects.requireNonNull(serverVersion, "serverVersion must not be null");
         return this;
     }
 

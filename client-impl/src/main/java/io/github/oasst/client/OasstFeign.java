@@ -142,7 +142,14 @@ public final class OasstFeign {
         Objects.requireNonNull(policy, "policy must not be null");
         Objects.requireNonNull(registry, "registry must not be null");
         return OasstCapability.of(new RetryingDecorator(new Retrier(
-                policy, registry, breaker, System::nanoTime, SharedScheduler.get(), new Lifecycle(), CallEvents.NONE)));
+                policy,
+                registry,
+                breaker,
+                System::nanoTime,
+                SharedScheduler.get(),
+                new Lifecycle(),
+                CallEvents.NONE,
+                () -> null)));
     }
 
     /**

@@ -48,7 +48,14 @@ public final class OasstRetries {
         Objects.requireNonNull(policy, "policy must not be null");
         Objects.requireNonNull(registry, "registry must not be null");
         return new OasstRetries(new Retrier(
-                policy, registry, breaker, System::nanoTime, SharedScheduler.get(), new Lifecycle(), CallEvents.NONE));
+                policy,
+                registry,
+                breaker,
+                System::nanoTime,
+                SharedScheduler.get(),
+                new Lifecycle(),
+                CallEvents.NONE,
+                () -> null));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.oasst.client;
 import io.github.oasst.client.api.FailureClass;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstException;
+import io.github.oasst.client.api.OasstServerVersion;
 import io.github.oasst.client.internal.retry.Retrier;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.RetryConfig;
@@ -25,8 +26,12 @@ import org.jspecify.annotations.Nullable;
  *   <li>no attempt starts later than {@link #DEFAULT_DEADLINE 30 s} after the first: a wait that would
  *       end past the deadline is not taken;
  *   <li>every {@link OasstOperation}, with {@link RetryCondition#DEFAULT}: what the server did not
- *       process is retried for every operation, ambiguous failures for all but interactions (unless
- *       {@link Builder#retryAmbiguousInteractions(Set)}).
+ *       process is retried for every operation, ambiguous failures for all but interactions;
+ *   <li>an interaction whose answer was lost is sent again only where the server refuses a repeat
+ *       with {@code TASK_ALREADY_DONE} (2105), which proves that the first was stored: on a 2023-05
+ *       server a text reply, a ranking and labels ({@link InteractionKind#reconciledOn}); on a
+ *       2023-01 server none, or a server of unknown version (unless {@link
+ *       Builder#retryAmbiguousInteractions(Set)}).
  * </ul>
  */
 public final class RetryPolicy {
@@ -47,7 +52,9 @@ public final class RetryPolicy {
     private final double jitter;
     private final Duration deadline;
     private final Set<OasstOperation> operations;
-    private final Set<InteractionKind> ambiguousInteractions;
+    /** The kinds set by the builder, or null: by the server's version. */
+    private final @Nullable Set<InteractionKind> ambiguousInteractions;
+
     private final RetryCondition condition;
     /** Resilience4j's jittered exponential backoff, or null when the first wait is zero. */
     private final @Nullable IntervalFunction backoff;
@@ -60,7 +67,8 @@ public final class RetryPolicy {
         this.jitter = builder.jitter;
         this.deadline = builder.deadline;
         this.operations = Set.copyOf(builder.operations);
-        this.ambiguousInteractions = Set.copyOf(builder.ambiguousInteractions);
+        this.ambiguousInteractions =
+                builder.ambiguousInteractions == null ? null : Set.copyOf(builder.ambiguousInteractions);
         this.condition = builder.condition;
         this.backoff = initialBackoff.toMillis() < 1
                 ? null
@@ -94,8 +102,8 @@ public final class RetryPolicy {
         builder.deadline = deadline;
         builder.operations = EnumSet.noneOf(OasstOperation.class);
         builder.operations.addAll(operations);
-        builder.ambiguousInteractions = EnumSet.noneOf(InteractionKind.class);
-        builder.ambiguousInteractions.addAll(ambiguousInteractions);
+        builder.ambiguousInteractions =
+                ambiguousInteractions == null ? null : EnumSet.copyOf(kinds(ambiguousInteractions));
         builder.condition = condition;
         return builder;
     }
@@ -128,9 +136,24 @@ public final class RetryPolicy {
         return operations;
     }
 
-    /** The kinds of interaction whose ambiguous failures are retried, whatever the condition says. */
-    public Set<InteractionKind> ambiguousInteractions() {
-        return ambiguousInteractions;
+    /**
+     * The kinds of interaction whose ambiguous failures are retried against a server of the version,
+     * whatever the condition says: those set with {@link Builder#retryAmbiguousInteractions(Set)},
+     * else {@link InteractionKind#reconciledOn} a 2023-05 server, and none for a 2023-01 server or
+     * one of unknown version.
+     *
+     * @param server the server's version, null when not known
+     */
+    public Set<InteractionKind> ambiguousInteractions(@Nullable OasstServerVersion server) {
+        if (ambiguousInteractions != null) {
+            return ambiguousInteractions;
+        }
+        return server == OasstServerVersion.V2023_05 ? InteractionKind.reconciledOn(server) : Set.of();
+    }
+
+    /** Whether the interactions retried after a lost answer follow the server's version (the default). */
+    public boolean ambiguousInteractionsFollowServerVersion() {
+        return ambiguousInteractions == null;
     }
 
     public RetryCondition condition() {
@@ -144,29 +167,35 @@ public final class RetryPolicy {
 
     /**
      * Whether this failure of this operation is retried (attempts and deadline left aside), for an
-     * interaction of unknown kind: see {@link #shouldRetry(OasstOperation, InteractionKind,
-     * OasstException)}.
+     * interaction of unknown kind and a server of unknown version: see {@link
+     * #shouldRetry(OasstOperation, InteractionKind, OasstServerVersion, OasstException)}.
      */
     public boolean shouldRetry(OasstOperation operation, OasstException failure) {
-        return shouldRetry(operation, null, failure);
+        return shouldRetry(operation, null, null, failure);
     }
 
     /**
      * Whether this failure of this operation is retried (attempts and deadline left aside): the
      * operation is one of {@link #operations()}, and the {@link #condition()} says so or the
-     * failure is an ambiguous one of an interaction of a kind in {@link #ambiguousInteractions()}.
+     * failure is an ambiguous one of an interaction of a kind in {@link
+     * #ambiguousInteractions(OasstServerVersion)}.
      *
      * @param kind the interaction's kind, for {@link OasstOperation#POST_INTERACTION}; null when
      *     unknown or another operation
+     * @param server the server's version, null when not known
      */
-    public boolean shouldRetry(OasstOperation operation, @Nullable InteractionKind kind, OasstException failure) {
+    public boolean shouldRetry(
+            OasstOperation operation,
+            @Nullable InteractionKind kind,
+            @Nullable OasstServerVersion server,
+            OasstException failure) {
         if (!operations.contains(operation)) {
             return false;
         }
         return condition.shouldRetry(operation, failure)
                 || (operation == OasstOperation.POST_INTERACTION
                         && kind != null
-                        && ambiguousInteractions.contains(kind)
+                        && ambiguousInteractions(server).contains(kind)
                         && failure.failureClass() == FailureClass.AMBIGUOUS);
     }
 
@@ -207,11 +236,16 @@ public final class RetryPolicy {
         return Retrier.withClientRules(Objects.requireNonNull(builder, "builder must not be null"));
     }
 
+    private static Set<InteractionKind> kinds(Set<InteractionKind> kinds) {
+        return kinds.isEmpty() ? EnumSet.noneOf(InteractionKind.class) : kinds;
+    }
+
     @Override
     public String toString() {
         return "RetryPolicy[maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff + ", multiplier="
                 + multiplier + ", maxBackoff=" + maxBackoff + ", jitter=" + jitter + ", deadline=" + deadline
-                + ", operations=" + operations + ", ambiguousInteractions=" + ambiguousInteractions + "]";
+                + ", operations=" + operations + ", ambiguousInteractions="
+                + (ambiguousInteractions == null ? "by server version" : ambiguousInteractions) + "]";
     }
 
     /** Builds a {@link RetryPolicy}; every setting starts at its default. */
@@ -223,7 +257,7 @@ public final class RetryPolicy {
         private double jitter = DEFAULT_JITTER;
         private Duration deadline = DEFAULT_DEADLINE;
         private Set<OasstOperation> operations = EnumSet.allOf(OasstOperation.class);
-        private Set<InteractionKind> ambiguousInteractions = EnumSet.noneOf(InteractionKind.class);
+        private @Nullable Set<InteractionKind> ambiguousInteractions;
         private RetryCondition condition = RetryCondition.DEFAULT;
 
         private Builder() {}
@@ -286,12 +320,12 @@ public final class RetryPolicy {
 
         /**
          * Retries ambiguous failures (the answer lost, the request may have been stored) of
-         * interactions of these kinds. {@link InteractionKind#SAFE_TO_REPEAT} are those the backend
-         * refuses to store twice: a text reply (a repeat is answered {@code TASK_ALREADY_DONE}, 2105,
-         * which then counts as success) and a ranking (a repeat is refused with 1004: the call then
-         * fails, noting that it may have been stored). Labels sent twice are stored twice. Adds to the
-         * {@link #retryIf condition}, whichever is set first. Default none: an interaction is never
-         * sent twice.
+         * interactions of these kinds, whatever the server's version. {@link
+         * InteractionKind#reconciledOn} says which kinds a server refuses to store twice with {@code
+         * TASK_ALREADY_DONE} (2105), which then counts as success; a 2023-01 server refuses a repeated
+         * ranking with 1004 (the call then fails, noting that it may have been stored) and stores
+         * labels sent twice twice. Adds to the {@link #retryIf condition}, whichever is set first.
+         * Default: by the server's version (see {@link RetryPolicy}).
          */
         public Builder retryAmbiguousInteractions(Set<InteractionKind> kinds) {
             Objects.requireNonNull(kinds, "kinds must not be null");
@@ -300,6 +334,16 @@ public final class RetryPolicy {
                 copy.add(Objects.requireNonNull(kind, "kinds must not hold null"));
             }
             this.ambiguousInteractions = copy;
+            return this;
+        }
+
+        /**
+         * Retries ambiguous failures of the interactions that the server's version refuses to store
+         * twice ({@link InteractionKind#reconciledOn} a 2023-05 server; none on a 2023-01 server or
+         * one of unknown version): the default.
+         */
+        public Builder retryAmbiguousInteractionsByServerVersion() {
+            this.ambiguousInteractions = null;
             return this;
         }
 

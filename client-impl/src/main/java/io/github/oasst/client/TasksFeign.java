@@ -1,6 +1,7 @@
 package io.github.oasst.client;
 
 import feign.AsyncFeign;
+import feign.Capability;
 import feign.Client;
 import feign.Feign;
 import feign.Logger;
@@ -11,11 +12,11 @@ import feign.codec.Decoder;
 import feign.codec.Encoder;
 import feign.codec.ErrorDecoder;
 import io.github.oasst.client.api.OasstTasksApi;
-import io.github.oasst.client.api.OasstTasksAsyncApi;
 import io.github.oasst.client.internal.http.ApiKeyInterceptor;
 import io.github.oasst.client.internal.http.BaseUrlTarget;
 import io.github.oasst.client.internal.http.FeignOptions;
 import io.github.oasst.client.internal.http.OkHttpFeignClient;
+import io.github.oasst.client.internal.http.ParsedContract;
 import io.github.oasst.client.internal.http.RedactingLogger;
 import io.github.oasst.client.internal.http.UserAgentInterceptor;
 import io.github.oasst.client.internal.retry.OasstCapability;
@@ -27,11 +28,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the Feign clients of {@link OasstTasksApi} (and of the rest of the API) that {@link
- * OasstClient} sends through, from the
- * components {@link OasstFeign} hands out: one OkHttp client (which sends the {@code User-Agent}),
- * options, encoder, decoder and error decoder shared by all, the API-key interceptor, the redacting
- * logger at the configured level, Feign's own retryer off, the client's capability, and the base URL
- * as target.
+ * OasstClient} sends through, from the components {@link OasstFeign} hands out: one OkHttp client
+ * (which sends the {@code User-Agent}), options, encoder, decoder and error decoder shared by all,
+ * the API-key interceptor, the redacting logger at the configured level, Feign's own retryer off,
+ * the client's capability, and the base URL as target. One {@code Feign} (and one {@code
+ * AsyncFeign}) makes them all, from interfaces parsed once: a per-user view's clients cost only
+ * their method handlers.
  */
 final class TasksFeign {
     private final String baseUrl;
@@ -42,14 +44,22 @@ final class TasksFeign {
     private final Encoder encoder;
     private final Decoder decoder;
     private final ErrorDecoder errorDecoder;
+    private final ParsedContract contract = new ParsedContract();
+    private final Capability capability;
+    /** Every blocking Feign client of the client is made by this one. */
+    private final Feign feign;
+    /** Every asynchronous one by this, made at the first. */
+    private volatile @Nullable AsyncFeign<Object> asyncFeign;
 
+    /** @param retrier runs every call of the Feign clients made here */
     TasksFeign(
             String baseUrl,
             okhttp3.OkHttpClient http,
             String apiKey,
             @Nullable String product,
             Logger.Level logLevel,
-            OasstJson json) {
+            OasstJson json,
+            Retrier retrier) {
         this.encoder = OasstFeign.encoder(json);
         this.decoder = OasstFeign.decoder(json);
         this.errorDecoder = OasstFeign.errorDecoder(json);
@@ -58,6 +68,8 @@ final class TasksFeign {
         this.options = new FeignOptions(http);
         this.apiKey = new ApiKeyInterceptor(apiKey);
         this.logLevel = logLevel;
+        this.capability = OasstCapability.of(new RetryingDecorator(retrier));
+        this.feign = builder().build();
     }
 
     Client client() {
@@ -68,34 +80,37 @@ final class TasksFeign {
         return options;
     }
 
-    /** A Feign client running each call under the retrier. */
-    OasstTasksApi create(Retrier retrier) {
-        return create(OasstTasksApi.class, retrier);
-    }
-
-    /** A Feign client of one of the client's interfaces, running each call under the retrier. */
-    <T> T create(Class<T> api, Retrier retrier) {
-        return Feign.builder()
-                .client(client)
-                .options(options)
-                .encoder(encoder)
-                .decoder(decoder)
-                .errorDecoder(errorDecoder)
-                .requestInterceptor(apiKey)
-                .logger(new RedactingLogger())
-                .logLevel(logLevel)
-                .retryer(Retryer.NEVER_RETRY)
-                .addCapability(OasstCapability.of(new RetryingDecorator(retrier)))
-                .target(new BaseUrlTarget<>(api, baseUrl));
+    /**
+     * A Feign client of one of the client's interfaces, running each call under the retrier; naming a
+     * user in every request when {@code userHeader} is not null (a per-user view).
+     */
+    <T> T create(Class<T> api, @Nullable String userHeader) {
+        return feign.newInstance(new BaseUrlTarget<>(api, baseUrl, userHeader));
     }
 
     /**
-     * An {@code AsyncFeign} client of the asynchronous interface, on OkHttp's asynchronous calls,
-     * running each call under the retrier.
+     * An {@code AsyncFeign} client of an asynchronous interface, on OkHttp's asynchronous calls,
+     * running each call under the retrier; {@code userHeader} as {@link #create}.
      */
-    OasstTasksAsyncApi createAsync(Retrier retrier) {
-        return AsyncFeign.builder()
+    <T> T createAsync(Class<T> api, @Nullable String userHeader) {
+        AsyncFeign<Object> async = asyncFeign;
+        if (async == null) {
+            synchronized (this) {
+                async = asyncFeign;
+                if (async == null) {
+                    async = asyncBuilder().build();
+                    asyncFeign = async;
+                }
+            }
+        }
+        return async.newInstance(new BaseUrlTarget<>(api, baseUrl, userHeader));
+    }
+
+    /** Feign's builder with the client's components, for blocking interfaces. */
+    private Feign.Builder builder() {
+        return Feign.builder()
                 .client(client)
+                .contract(contract)
                 .options(options)
                 .encoder(encoder)
                 .decoder(decoder)
@@ -104,8 +119,23 @@ final class TasksFeign {
                 .logger(new RedactingLogger())
                 .logLevel(logLevel)
                 .retryer(Retryer.NEVER_RETRY)
-                .addCapability(OasstCapability.of(new RetryingDecorator(retrier)))
-                .target(new BaseUrlTarget<>(OasstTasksAsyncApi.class, baseUrl));
+                .addCapability(capability);
+    }
+
+    /** {@code AsyncFeign}'s builder with the client's components, for asynchronous interfaces. */
+    private AsyncFeign.AsyncBuilder<Object> asyncBuilder() {
+        return AsyncFeign.builder()
+                .client(client)
+                .contract(contract)
+                .options(options)
+                .encoder(encoder)
+                .decoder(decoder)
+                .errorDecoder(errorDecoder)
+                .requestInterceptor(apiKey)
+                .logger(new RedactingLogger())
+                .logLevel(logLevel)
+                .retryer(Retryer.NEVER_RETRY)
+                .addCapability(capability);
     }
 
     /** The path task requests go to, as the interface declares it, under the base URL's path. */

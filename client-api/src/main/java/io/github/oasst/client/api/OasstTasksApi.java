@@ -40,9 +40,36 @@ public interface OasstTasksApi {
     @RequestLine(value = "POST /api/v1/tasks/{taskId}/ack", decodeSlash = false)
     void ackTask(@Param("taskId") UUID taskId, TaskAck ack);
 
-    /** Rejects a task; the server answers 204. */
+    /**
+     * Acknowledges a task on behalf of a user, naming them in {@value OasstUserHeader#NAME} (a
+     * 2023-05 server accepts an ack without; with a user it does not know it answers 404 {@code
+     * USER_NOT_FOUND}).
+     */
+    @RequestLine(value = "POST /api/v1/tasks/{taskId}/ack", decodeSlash = false)
+    @Headers(OasstUserHeader.NAME + ": {user}")
+    void ackTask(
+            @Param("taskId") UUID taskId,
+            TaskAck ack,
+            @Param(value = "user", expander = OasstUserHeader.class) User user);
+
+    /**
+     * Rejects a task; the server answers 204. A 2023-05 server needs the task's user: {@link
+     * #nackTask(UUID, TaskNAck, User)}.
+     */
     @RequestLine(value = "POST /api/v1/tasks/{taskId}/nack", decodeSlash = false)
     void nackTask(@Param("taskId") UUID taskId, TaskNAck nack);
+
+    /**
+     * Rejects a task on behalf of its user, named in {@value OasstUserHeader#NAME}: a 2023-05 server
+     * refuses a nack without (400 {@code USER_NOT_SPECIFIED}) and for another user than the task's
+     * (400 {@code TASK_NOT_ASSIGNED_TO_USER}); a 2023-01 server ignores the header.
+     */
+    @RequestLine(value = "POST /api/v1/tasks/{taskId}/nack", decodeSlash = false)
+    @Headers(OasstUserHeader.NAME + ": {user}")
+    void nackTask(
+            @Param("taskId") UUID taskId,
+            TaskNAck nack,
+            @Param(value = "user", expander = OasstUserHeader.class) User user);
 
     /**
      * Posts the user's answer to an acknowledged task. Any 2xx answer means accepted; its body (a

@@ -31,9 +31,25 @@ public interface OasstTasksAsyncApi {
     @RequestLine(value = "POST /api/v1/tasks/{taskId}/ack", decodeSlash = false)
     CompletableFuture<Void> ackTask(@Param("taskId") UUID taskId, TaskAck ack);
 
+    /** {@link OasstTasksApi#ackTask(UUID, TaskAck, User)}. */
+    @RequestLine(value = "POST /api/v1/tasks/{taskId}/ack", decodeSlash = false)
+    @Headers(OasstUserHeader.NAME + ": {user}")
+    CompletableFuture<Void> ackTask(
+            @Param("taskId") UUID taskId,
+            TaskAck ack,
+            @Param(value = "user", expander = OasstUserHeader.class) User user);
+
     /** {@link OasstTasksApi#nackTask(UUID, TaskNAck)}. */
     @RequestLine(value = "POST /api/v1/tasks/{taskId}/nack", decodeSlash = false)
     CompletableFuture<Void> nackTask(@Param("taskId") UUID taskId, TaskNAck nack);
+
+    /** {@link OasstTasksApi#nackTask(UUID, TaskNAck, User)}. */
+    @RequestLine(value = "POST /api/v1/tasks/{taskId}/nack", decodeSlash = false)
+    @Headers(OasstUserHeader.NAME + ": {user}")
+    CompletableFuture<Void> nackTask(
+            @Param("taskId") UUID taskId,
+            TaskNAck nack,
+            @Param(value = "user", expander = OasstUserHeader.class) User user);
 
     /** {@link OasstTasksApi#postInteraction(Interaction)}. */
     @RequestLine(value = "POST /api/v1/tasks/interaction", decodeSlash = false)

@@ -6,6 +6,7 @@ import feign.RequestLine;
 import io.github.oasst.client.OasstClient;
 import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.api.OasstError;
+import io.github.oasst.client.api.OasstUserHeader;
 import io.github.oasst.client.api.PathSegment;
 import io.github.oasst.client.api.QueryValue;
 import io.github.oasst.client.fixtures.HostileText;
@@ -118,7 +119,11 @@ class ExactValuesOnTheWireTest {
                         continue;
                     }
                     Class<?> expander = WireCalls.expander(method, i);
-                    if (WireCalls.TEXT_TYPES.contains(type)) {
+                    if (WireCalls.headerOf(method, name) != null) {
+                        if (!WireCalls.HEADER_TYPES.contains(type) || expander != OasstUserHeader.class) {
+                            problems.add(where + "(" + name + "): a header parameter without OasstUserHeader");
+                        }
+                    } else if (WireCalls.TEXT_TYPES.contains(type)) {
                         Class<?> expected = route.pathVariables().contains(name) ? PathSegment.class : QueryValue.class;
                         if (expander != expected) {
                             problems.add(where + "(" + name + "): " + type.getSimpleName() + " without expander "
@@ -205,7 +210,12 @@ class ExactValuesOnTheWireTest {
             if (name == null) {
                 continue;
             }
-            if (args[i] == null) {
+            String header = WireCalls.headerOf(method, name);
+            if (header != null) {
+                assertThat(request.headers().get(header))
+                        .as(label + ": the header " + header)
+                        .containsExactly(WireCalls.wireText(args[i]));
+            } else if (args[i] == null) {
                 assertThat(decoded).as(label + ": " + name + " left out").doesNotContainKey(name);
             } else {
                 assertThat(decoded)

@@ -48,6 +48,9 @@ public final class WireCalls {
     /** The parameter types whose text is escaped by {@link PathSegment} or {@link QueryValue}. */
     public static final List<Class<?>> TEXT_TYPES = List.of(String.class, AuthMethod.class);
 
+    /** The parameter types sent in a header, checked by {@link io.github.oasst.client.api.OasstUserHeader}. */
+    public static final List<Class<?>> HEADER_TYPES = List.of(User.class);
+
     /** The other parameter types of paths and queries, whose text is always unreserved or escaped by Feign. */
     public static final List<Class<?>> OTHER_TYPES = List.of(
             UUID.class,
@@ -110,6 +113,21 @@ public final class WireCalls {
                 .toList();
     }
 
+    /** The header a parameter fills ({@code @Headers("name: {param}")} on its method), or null. */
+    public static @Nullable String headerOf(Method method, String param) {
+        feign.Headers headers = method.getAnnotation(feign.Headers.class);
+        if (headers == null) {
+            return null;
+        }
+        for (String header : headers.value()) {
+            int colon = header.indexOf(':');
+            if (header.substring(colon + 1).trim().equals("{" + param + "}")) {
+                return header.substring(0, colon).trim();
+            }
+        }
+        return null;
+    }
+
     /** The name a parameter has in the request line, or null for a body. */
     public static @Nullable String paramName(Method method, int index) {
         for (Annotation annotation : method.getParameterAnnotations()[index]) {
@@ -145,6 +163,8 @@ public final class WireCalls {
                 args[i] = texts.apply(i);
             } else if (type == AuthMethod.class) {
                 args[i] = AuthMethod.of(texts.apply(i));
+            } else if (type == User.class) {
+                args[i] = User.discord(texts.apply(i), "Wire User");
             } else {
                 args[i] = value(type, random);
             }
@@ -154,7 +174,7 @@ public final class WireCalls {
 
     /** The text a server should decode for an argument. */
     public static String wireText(Object arg) {
-        return arg.toString();
+        return arg instanceof User user ? user.authMethod() + ":" + user.id() : arg.toString();
     }
 
     /** Calls the method; an asynchronous one is waited for. Its exception is thrown as it is. */

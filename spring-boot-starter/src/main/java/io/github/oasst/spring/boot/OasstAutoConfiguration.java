@@ -118,6 +118,9 @@ public class OasstAutoConfiguration {
                 .retryPolicy(retryPolicy(properties.getRetry()))
                 .retryRegistry(resilience.retryRegistry())
                 .listener(health);
+        if (properties.getServerVersion() != null) {
+            builder.serverVersion(properties.getServerVersion());
+        }
         if (properties.getUserAgent() != null) {
             builder.userAgent(properties.getUserAgent());
         }
@@ -152,15 +155,17 @@ public class OasstAutoConfiguration {
             return RetryPolicy.disabled();
         }
         try {
-            return RetryPolicy.builder()
+            RetryPolicy.Builder policy = RetryPolicy.builder()
                     .maxAttempts(retry.getMaxAttempts())
                     .initialBackoff(retry.getInitialBackoff())
                     .multiplier(retry.getMultiplier())
                     .maxBackoff(retry.getMaxBackoff())
                     .jitter(retry.getJitter())
-                    .deadline(retry.getDeadline())
-                    .retryAmbiguousInteractions(retry.getAmbiguousInteractions())
-                    .build();
+                    .deadline(retry.getDeadline());
+            if (retry.getAmbiguousInteractions() != null) {
+                policy.retryAmbiguousInteractions(retry.getAmbiguousInteractions());
+            }
+            return policy.build();
         } catch (IllegalArgumentException e) {
             throw new OasstConfigurationException("oasst.retry.*", "oasst.retry: " + e.getMessage());
         }

@@ -2,8 +2,8 @@ package io.github.oasst.spring.boot;
 
 import feign.Logger;
 import io.github.oasst.client.InteractionKind;
+import io.github.oasst.client.api.OasstServerVersion;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -40,6 +40,12 @@ public class OasstProperties {
 
     /** A product token put before the client's own User-Agent, for example my-bot/1.2. */
     private @Nullable String userAgent;
+
+    /**
+     * The backend's version ({@code v2023-01} or {@code v2023-05}), when known beforehand; unset, the
+     * client learns it once from the backend.
+     */
+    private @Nullable OasstServerVersion serverVersion;
 
     /** The JSON library of the client's codec. */
     private Json json = Json.AUTO;
@@ -81,11 +87,12 @@ public class OasstProperties {
         private Duration deadline = Duration.ofSeconds(30);
 
         /**
-         * The kinds of interaction sent again after an ambiguous failure (their answer lost): text-reply
-         * and ranking are safe, the backend refusing to store them twice; labels are stored twice. Default
-         * none.
+         * The kinds of interaction sent again after an ambiguous failure (their answer lost), whatever
+         * the server's version. Unset (the default): those a server of its version refuses to store
+         * twice, answering 2105 (text-reply, ranking and labels on a 2023-05 server; none on a 2023-01
+         * server).
          */
-        private Set<InteractionKind> ambiguousInteractions = EnumSet.noneOf(InteractionKind.class);
+        private @Nullable Set<InteractionKind> ambiguousInteractions;
 
         public boolean isEnabled() {
             return enabled;
@@ -143,11 +150,11 @@ public class OasstProperties {
             this.deadline = deadline;
         }
 
-        public Set<InteractionKind> getAmbiguousInteractions() {
+        public @Nullable Set<InteractionKind> getAmbiguousInteractions() {
             return ambiguousInteractions;
         }
 
-        public void setAmbiguousInteractions(Set<InteractionKind> ambiguousInteractions) {
+        public void setAmbiguousInteractions(@Nullable Set<InteractionKind> ambiguousInteractions) {
             this.ambiguousInteractions = ambiguousInteractions;
         }
     }
@@ -198,6 +205,14 @@ public class OasstProperties {
 
     public void setLogLevel(Logger.Level logLevel) {
         this.logLevel = logLevel;
+    }
+
+    public @Nullable OasstServerVersion getServerVersion() {
+        return serverVersion;
+    }
+
+    public void setServerVersion(@Nullable OasstServerVersion serverVersion) {
+        this.serverVersion = serverVersion;
     }
 
     public @Nullable String getUserAgent() {

@@ -1,8 +1,10 @@
 package io.github.oasst.client.internal.retry;
 
 import feign.Param;
+import io.github.oasst.client.api.OasstUserHeader;
 import io.github.oasst.client.api.PathSegment;
 import io.github.oasst.client.api.QueryValue;
+import io.github.oasst.client.protocol.User;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
@@ -14,14 +16,16 @@ import org.jspecify.annotations.Nullable;
  * The checks of a method's arguments before anything is sent, each failure naming the parameter:
  * a null where a null-marked interface (JSpecify {@code @NullMarked}, as the client's own are)
  * declares a parameter non-null fails with {@link NullPointerException}; a text that {@link
- * PathSegment} or {@link QueryValue} cannot send exactly fails with {@link IllegalArgumentException}.
+ * PathSegment} or {@link QueryValue} cannot send exactly, or a user that {@link OasstUserHeader}
+ * cannot name, fails with {@link IllegalArgumentException}.
  * A parameter of an interface that is not null-marked may be null, as plain Feign allows.
  */
 final class Arguments {
     private enum Escape {
         NONE,
         PATH,
-        QUERY
+        QUERY,
+        USER_HEADER
     }
 
     /** Per parameter: its name for messages, whether null is refused, how its text is escaped. */
@@ -50,9 +54,7 @@ final class Arguments {
             for (Annotation annotation : annotations[i]) {
                 if (annotation instanceof Param param) {
                     name = param.value();
-                    escape = param.expander() == PathSegment.class
-                            ? Escape.PATH
-                            : param.expander() == QueryValue.class ? Escape.QUERY : Escape.NONE;
+                    escape = escape(param);
                 }
             }
             required[i] = nullMarked
@@ -96,9 +98,25 @@ final class Arguments {
             switch (escapes[i]) {
                 case PATH -> PathSegment.escape(arg, name);
                 case QUERY -> QueryValue.escape(arg, name);
+                case USER_HEADER -> {
+                    if (arg instanceof User user) {
+                        OasstUserHeader.forTemplate(user, name);
+                    }
+                }
                 case NONE -> {}
             }
         }
+    }
+
+    private static Escape escape(Param param) {
+        Class<?> expander = param.expander();
+        if (expander == PathSegment.class) {
+            return Escape.PATH;
+        }
+        if (expander == QueryValue.class) {
+            return Escape.QUERY;
+        }
+        return expander == OasstUserHeader.class ? Escape.USER_HEADER : Escape.NONE;
     }
 
     /** Whether the method is in a JSpecify null-marked scope: itself, its types, its package or module. */

@@ -8,6 +8,7 @@ import io.github.oasst.client.api.FailureClass;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstErrorCode;
 import io.github.oasst.client.api.OasstException;
+import io.github.oasst.client.api.OasstServerVersion;
 import io.github.oasst.client.api.OasstTransportException;
 import io.github.oasst.client.internal.codec.Failures;
 import io.github.resilience4j.core.functions.Either;
@@ -65,6 +66,7 @@ final class CallState {
 
     private final OasstOperation operation;
     private final @Nullable InteractionKind kind;
+    private final @Nullable OasstServerVersion server;
     private final RetryPolicy policy;
     private final Retry retry;
     private final LongSupplier nanoClock;
@@ -79,15 +81,20 @@ final class CallState {
     private @Nullable Decision decision;
     private long plannedWaitMillis = -1;
 
-    /** @param kind the interaction's kind, for {@link OasstOperation#POST_INTERACTION}; else null */
+    /**
+     * @param kind the interaction's kind, for {@link OasstOperation#POST_INTERACTION}; else null
+     * @param server the backend's version, null when not known
+     */
     CallState(
             OasstOperation operation,
             @Nullable InteractionKind kind,
+            @Nullable OasstServerVersion server,
             RetryPolicy policy,
             Retry retry,
             LongSupplier nanoClock) {
         this.operation = operation;
         this.kind = kind;
+        this.server = server;
         this.policy = policy;
         this.retry = retry;
         this.nanoClock = nanoClock;
@@ -139,7 +146,7 @@ final class CallState {
         if (cancelled
                 || !(failure instanceof OasstException oasst)
                 || interrupted(oasst)
-                || !policy.shouldRetry(operation, kind, oasst)) {
+                || !policy.shouldRetry(operation, kind, server, oasst)) {
             return false;
         }
         int maxAttempts = retry.getRetryConfig().getMaxAttempts();

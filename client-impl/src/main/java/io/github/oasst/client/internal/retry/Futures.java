@@ -33,4 +33,44 @@ public final class Futures {
         });
         return mapped;
     }
+
+    /**
+     * The future of {@code next}, started with the first future's value; fails with either one's
+     * failure itself; cancelling the result cancels the future it waits for.
+     */
+    public static <A, B> CompletableFuture<B> compose(
+            CompletableFuture<A> first, Function<? super A, ? extends CompletableFuture<B>> next) {
+        CompletableFuture<B> composed = new CompletableFuture<>();
+        first.whenComplete((value, failure) -> {
+            if (failure != null) {
+                composed.completeExceptionally(failure);
+                return;
+            }
+            CompletableFuture<B> second;
+            try {
+                second = next.apply(value);
+            } catch (RuntimeException | Error e) {
+                composed.completeExceptionally(e);
+                return;
+            }
+            second.whenComplete((result, secondFailure) -> {
+                if (secondFailure != null) {
+                    composed.completeExceptionally(secondFailure);
+                } else {
+                    composed.complete(result);
+                }
+            });
+            composed.whenComplete((result, ignored) -> {
+                if (composed.isCancelled()) {
+                    second.cancel(false);
+                }
+            });
+        });
+        composed.whenComplete((result, failure) -> {
+            if (composed.isCancelled()) {
+                first.cancel(false);
+            }
+        });
+        return composed;
+    }
 }

@@ -3,6 +3,7 @@ package io.github.oasst.client.internal.retry;
 import io.github.oasst.client.InteractionKind;
 import io.github.oasst.client.OasstOperation;
 import io.github.oasst.client.RetryPolicy;
+import io.github.oasst.client.api.OasstServerVersion;
 import io.github.oasst.client.internal.http.CallHeaders;
 import io.github.oasst.client.internal.http.InFlight;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -43,11 +44,13 @@ public final class Retrier {
     private final ScheduledExecutorService scheduler;
     private final Lifecycle lifecycle;
     private final CallEvents events;
+    private final Supplier<@Nullable OasstServerVersion> serverVersion;
 
     /**
      * @param nanoClock the clock of the deadline ({@code System::nanoTime})
      * @param scheduler where asynchronous calls wait between attempts
      * @param events told of every call's start and end
+     * @param serverVersion the backend's version when known, else null: read when a call starts
      */
     public Retrier(
             RetryPolicy policy,
@@ -56,8 +59,10 @@ public final class Retrier {
             LongSupplier nanoClock,
             ScheduledExecutorService scheduler,
             Lifecycle lifecycle,
-            CallEvents events) {
+            CallEvents events,
+            Supplier<@Nullable OasstServerVersion> serverVersion) {
         this.events = events;
+        this.serverVersion = serverVersion;
         this.policy = policy;
         this.breaker = breaker;
         this.nanoClock = nanoClock;
@@ -118,6 +123,10 @@ public final class Retrier {
         return retries.get(operation);
     }
 
+    public RetryPolicy policy() {
+        return policy;
+    }
+
     public Lifecycle lifecycle() {
         return lifecycle;
     }
@@ -131,7 +140,7 @@ public final class Retrier {
             throws Throwable {
         lifecycle.ensureOpen();
         Retry retry = retries.get(operation);
-        CallState call = new CallState(operation, kind, policy, retry, nanoClock);
+        CallState call = new CallState(operation, kind, serverVersion.get(), policy, retry, nanoClock);
         CallEvents.Started observed = events.started(operation);
         Map<String, String> headers = observed.headers();
         CheckedSupplier<T> guarded =
@@ -186,7 +195,7 @@ public final class Retrier {
             OasstOperation operation, @Nullable InteractionKind kind, Supplier<CompletionStage<T>> attempt) {
         lifecycle.ensureOpen();
         Retry retry = retries.get(operation);
-        CallState call = new CallState(operation, kind, policy, retry, nanoClock);
+        CallState call = new CallState(operation, kind, serverVersion.get(), policy, retry, nanoClock);
         CallEvents.Started observed = events.started(operation);
         Map<String, String> headers = observed.headers();
         CompletableFuture<T> result = new CompletableFuture<>();

@@ -61,10 +61,20 @@ class OperationsTest {
                 .isEqualTo(OasstOperation.CLOSE_TASK);
         assertThat(Operations.of(OasstTasksApi.class.getMethod("taskAvailability", String.class, User.class)))
                 .isEqualTo(OasstOperation.TASK_AVAILABILITY);
+        assertThat(Operations.of(OasstTasksApi.class.getMethod("nackTask", UUID.class, TaskNAck.class, User.class)))
+                .as("the form naming the user is the same operation")
+                .isEqualTo(OasstOperation.NACK_TASK);
         assertThat(Arrays.stream(OasstTasksApi.class.getMethods()).map(Operations::of))
                 .as("no method without its operation")
-                .doesNotContainNull()
-                .doesNotHaveDuplicates();
+                .containsExactlyInAnyOrder(
+                        OasstOperation.FETCH_TASK,
+                        OasstOperation.ACK_TASK,
+                        OasstOperation.ACK_TASK,
+                        OasstOperation.NACK_TASK,
+                        OasstOperation.NACK_TASK,
+                        OasstOperation.POST_INTERACTION,
+                        OasstOperation.CLOSE_TASK,
+                        OasstOperation.TASK_AVAILABILITY);
     }
 
     @Test
