@@ -5,12 +5,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.oasst.client.testkit.Responses.Reply;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Computes every answer of a {@link FakeOasstBackend}: an injected fault first, then a random
@@ -85,14 +89,17 @@ final class BackendHandler implements ResponseDefinitionTransformerV2 {
     }
 
     private Reply handle(LoggedRequest request, URI uri) {
-        return backend.state()
-                .handle(
-                        request.getMethod().getName(),
-                        uri.getRawPath(),
-                        uri.getRawQuery(),
-                        request.getHeader("X-API-Key"),
-                        request.getBody() == null ? "" : request.getBodyAsString(),
-                        backend.baseUrl());
+        Map<String, String> headers = new HashMap<>();
+        for (HttpHeader header : request.getHeaders().all()) {
+            headers.putIfAbsent(header.key().toLowerCase(Locale.ROOT), header.firstValue());
+        }
+        Request received = new Request(
+                request.getMethod().getName(),
+                uri.getRawPath(),
+                uri.getRawQuery(),
+                headers,
+                request.getBody() == null ? "" : request.getBodyAsString());
+        return backend.behaviour().handle(received, backend.baseUrl());
     }
 
     /**

@@ -38,14 +38,14 @@ import org.jspecify.annotations.Nullable;
  * the 2023-01 backend, with its error codes, statuses and messages. Thread-safe: one lock guards
  * the state.
  */
-final class BackendState {
+final class BackendState implements Behaviour {
     private static final String TASKS = "/api/v1/tasks/";
     /** The paths FastAPI redirects to the same path with a slash. */
     private static final Set<String> COLLECTIONS =
             Set.of("/api/v1/tasks", "/api/v1/messages", "/api/v1/stats", "/api/v1/text_labels");
 
     private final Object lock = new Object();
-    private final String apiKey;
+    private final ApiClients clients;
     private final boolean serveAllTaskTypes;
     private final long seed;
     private TaskGenerator tasksMade;
@@ -56,15 +56,16 @@ final class BackendState {
     private final Interactions interactions = new Interactions(byFrontendMessageId, byLabelledMessageId, messages);
     private final DataRoutes data = new DataRoutes(messages);
 
-    BackendState(String apiKey, boolean serveAllTaskTypes, long seed) {
-        this.apiKey = apiKey;
+    BackendState(ApiClients clients, boolean serveAllTaskTypes, long seed) {
+        this.clients = clients;
         this.serveAllTaskTypes = serveAllTaskTypes;
         this.seed = seed;
         this.tasksMade = new TaskGenerator(seed);
     }
 
     /** Forgets every task, as a freshly started backend. */
-    void reset() {
+    @Override
+    public void reset() {
         synchronized (lock) {
             tasks.clear();
             byFrontendMessageId.clear();
@@ -72,6 +73,13 @@ final class BackendState {
             messages.clear();
             tasksMade = new TaskGenerator(seed);
         }
+    }
+
+    @Override
+    public Reply handle(Request request, String origin) {
+        // the 2023-01 backend has no x-oasst-user: it reads the key, the path, the query and the body
+        return handle(
+                request.method(), request.path(), request.query(), request.header("X-API-Key"), request.body(), origin);
     }
 
     /** Answers a request. {@code origin} is the scheme, host and port, for redirects. */
@@ -86,7 +94,7 @@ final class BackendState {
         String apiKeyGiven = fromQuery != null ? fromQuery : key;
         if (!path.startsWith(TASKS)) {
             synchronized (lock) {
-                return data.handle(method, path, params, apiKey.equals(apiKeyGiven), body)
+                return data.handle(method, path, params, clients.authenticate(apiKeyGiven) != null, body)
                         .orElseGet(() -> Responses.detail(404, "Not Found"));
             }
         }
@@ -102,7 +110,7 @@ final class BackendState {
         if (!method.equals("POST")) {
             return Responses.detail(405, "Method Not Allowed");
         }
-        boolean authorized = apiKey.equals(apiKeyGiven);
+        boolean authorized = clients.authenticate(apiKeyGiven) != null;
         synchronized (lock) {
             if (rest.isEmpty()) {
                 return requestTask(body, authorized);
@@ -226,7 +234,8 @@ final class BackendState {
     }
 
     /** The messages stored so far, oldest first. */
-    List<FakeMessage> messages() {
+    @Override
+    public List<FakeMessage> messages() {
         synchronized (lock) {
             return messages.snapshot();
         }
@@ -240,7 +249,8 @@ final class BackendState {
     }
 
     /** The tasks handed out so far, oldest first. */
-    List<FakeTask> tasks() {
+    @Override
+    public List<FakeTask> tasks() {
         synchronized (lock) {
             List<FakeTask> snapshot = new ArrayList<>(tasks.size());
             for (TaskRecord record : tasks.values()) {

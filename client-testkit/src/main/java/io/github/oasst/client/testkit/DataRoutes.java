@@ -67,7 +67,7 @@ final class DataRoutes {
         int size = parts.length;
         if (group.equals("text_labels") && size == 2 && parts[1].isEmpty()) {
             RequestValidation.Body labels = RequestValidation.parse(body);
-            (labels.json() == null ? labels.errors() : RequestValidation.textLabels(labels.json()))
+            (labels.json() == null ? labels.errors() : InteractionValidation.textLabels(labels.json()))
                     .forEach(params::addError);
             return new Route(Set.of("POST"), method -> textLabels(labels.json()));
         }

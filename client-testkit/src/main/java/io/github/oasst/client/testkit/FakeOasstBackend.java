@@ -7,40 +7,35 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
-import com.github.tomakehurst.wiremock.http.HttpHeader;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.net.URI;
-import java.util.ArrayDeque;
+import io.github.oasst.client.api.OasstServerVersion;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A fake OASST backend, in-process on a free loopback port, that behaves like the real backend of
- * the 2023-01 schema: tasks of every served type with realistic content; the lifecycle (ack binds
- * the frontend message id, nack, an interaction needs an acked task and marks it done, close only
- * for collective tasks); the API-key check (403, code 2); the real error codes, statuses and
- * messages (404/2100, 400/2103, 400/2105, 400/2106, …); FastAPI's 422 for malformed bodies, 307
- * without the trailing slash, 405 for other methods. Like that backend it answers 1000 for {@code
- * summarize_story} and {@code rate_summary} and 1005 for {@code label_prompter_reply} and {@code
- * label_assistant_reply}, unless built with {@link Builder#serveAllTaskTypes(boolean)}. Beyond
- * tasks it serves that backend's other operations from a store of messages that the users' prompts
- * and replies feed: messages and their trees by backend or frontend id, a user's messages, deletes
- * (only marked; a user's delete marks the 10 newest), text labels, stats, the experimental creator
- * leaderboards, and the toxicity check as it fails offline (500). Operations only newer backends
- * have answer 404 {@code {"detail":"Not Found"}}, as that backend does.
+ * the 2023-01 schema (the default) or, built with {@link Builder#serverVersion(OasstServerVersion)},
+ * of the 2023-05 schema; the {@linkplain io.github.oasst.client.testkit package documentation} says
+ * what each mode does in full.
+ *
+ * <p><b>2023-01 mode</b>: tasks of every type that backend serves, with realistic content, and
+ * their lifecycle (ack binds the frontend message id, nack, an interaction needs an acked task and
+ * marks it done, close only for collective tasks); its other operations from a store of messages
+ * that the users' prompts and replies feed; its error codes, statuses and messages, FastAPI's 422s,
+ * 307s and 405s. It has no {@code x-oasst-user} header and ignores one.
+ *
+ * <p><b>2023-05 mode</b>: that backend's users, message trees and tree manager, from the fake's own
+ * seed trees and what users send: a task request needs a body user, a nack needs {@code
+ * x-oasst-user} naming the task's owner, a name the backend does not know answers 404/4002 wherever
+ * the header is read; unavailable types answer 503/1006, 8 pending tasks per user 400/1012, a user's
+ * repeated text 400/1009; repeats answer 204 or 400/2105; {@code POST /tasks/close} answers 500;
+ * payloads, messages, cursors, label names and paths are that backend's; operations for trusted
+ * clients refuse an {@linkplain Builder#untrustedApiKey untrusted key} with 403 {@code Forbidden}.
  *
  * <pre>{@code
- * try (FakeOasstBackend backend = FakeOasstBackend.start()) {
+ * try (FakeOasstBackend backend = FakeOasstBackend.builder().serverVersion(OasstServerVersion.V2023_05).start()) {
  *     OasstClient client = OasstClient.builder().baseUrl(backend.baseUrl()).apiKey(backend.apiKey()).build();
  *     backend.injectFault(1, InjectedFault.status(503));   // the next request answers 503
  *     ...
@@ -57,15 +52,20 @@ public final class FakeOasstBackend implements AutoCloseable {
     private static final int MAX_JOURNAL = 10_000;
 
     private final String apiKey;
-    private final BackendState state;
-    private final Deque<PlannedFault> faults = new ArrayDeque<>();
+    private final OasstServerVersion serverVersion;
+    private final Behaviour behaviour;
+    private final FaultPlan faults = new FaultPlan();
     private volatile @Nullable ConnectionFaults connectionFaults;
     private final @Nullable ConnectionFaults builtWithConnectionFaults;
     private final WireMockServer server;
 
     private FakeOasstBackend(Builder builder) {
         this.apiKey = builder.apiKey;
-        this.state = new BackendState(builder.apiKey, builder.serveAllTaskTypes, builder.seed);
+        this.serverVersion = builder.serverVersion;
+        ApiClients clients = new ApiClients(builder.apiKey, builder.untrustedKeys, builder.disabledKeys);
+        this.behaviour = serverVersion == OasstServerVersion.V2023_05
+                ? new MayBackend(clients, builder.seed)
+                : new BackendState(clients, builder.serveAllTaskTypes, builder.seed);
         this.connectionFaults = builder.connectionFaults;
         this.builtWithConnectionFaults = builder.connectionFaults;
         this.server = new WireMockServer(wireMockConfig()
@@ -101,9 +101,14 @@ public final class FakeOasstBackend implements AutoCloseable {
         return apiKey;
     }
 
+    /** The backend it behaves like; {@link OasstServerVersion#V2023_01} unless built with another. */
+    public OasstServerVersion serverVersion() {
+        return serverVersion;
+    }
+
     /** Makes the next {@code times} requests, to any path, fail with the fault. */
     public void injectFault(int times, InjectedFault fault) {
-        plan(times, null, fault);
+        faults.plan(times, null, fault);
     }
 
     /**
@@ -111,17 +116,7 @@ public final class FakeOasstBackend implements AutoCloseable {
      * with the fault. Faults apply in the order they were injected.
      */
     public void injectFault(int times, String path, InjectedFault fault) {
-        plan(times, Objects.requireNonNull(path, "path"), fault);
-    }
-
-    private void plan(int times, @Nullable String path, InjectedFault fault) {
-        Objects.requireNonNull(fault, "fault");
-        if (times < 1) {
-            throw new IllegalArgumentException("times must be at least 1, got " + times);
-        }
-        synchronized (faults) {
-            faults.add(new PlannedFault(path, fault, times));
-        }
+        faults.plan(times, Objects.requireNonNull(path, "path"), fault);
     }
 
     /**
@@ -139,7 +134,7 @@ public final class FakeOasstBackend implements AutoCloseable {
 
     /** The tasks handed out so far, oldest first, as they stand. */
     public List<FakeTask> tasks() {
-        return state.tasks();
+        return behaviour.tasks();
     }
 
     /**
@@ -147,32 +142,36 @@ public final class FakeOasstBackend implements AutoCloseable {
      * tasks (under their {@code user_message_id}), and the fake's own conversations.
      */
     public List<FakeMessage> messages() {
-        return state.messages();
+        return behaviour.messages();
     }
 
     /** Drops the faults not yet used. */
     public void clearFaults() {
-        synchronized (faults) {
-            faults.clear();
-        }
+        faults.clear();
     }
 
-    /** The requests received, oldest first (the most recent {@value #MAX_JOURNAL}). */
+    /**
+     * The journal: every request received, oldest first (the most recent {@value #MAX_JOURNAL}), as
+     * it arrived, whatever was answered, faults included. What a test checks after a frontend
+     * played, for example which user a nack named:
+     *
+     * <pre>{@code
+     * List<ReceivedRequest> nacks = backend.received().stream()
+     *         .filter(request -> request.path().endsWith("/nack"))
+     *         .toList();
+     * assertThat(nacks).singleElement()
+     *         .satisfies(nack -> assertThat(nack.header("x-oasst-user")).isEqualTo("discord:ada"));
+     * }</pre>
+     *
+     * {@link #reset()} empties it; {@link ReceivedRequest#toString()} never shows the API key.
+     */
     public List<ReceivedRequest> received() {
-        List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
-        Collections.reverse(events);
-        List<ReceivedRequest> requests = new ArrayList<>(events.size());
-        for (ServeEvent event : events) {
-            requests.add(toReceived(event.getRequest()));
-        }
-        return requests;
+        return new ArrayList<>(Journal.received(server));
     }
 
     /** How many requests to the path (without query) were received. */
     public long requestCount(String path) {
-        return server.getAllServeEvents().stream()
-                .filter(event -> rawPath(event.getRequest()).equals(path))
-                .count();
+        return Journal.count(server, path);
     }
 
     /**
@@ -182,7 +181,7 @@ public final class FakeOasstBackend implements AutoCloseable {
     public void reset() {
         clearFaults();
         connectionFaults = builtWithConnectionFaults;
-        state.reset();
+        behaviour.reset();
         server.resetRequests();
     }
 
@@ -196,64 +195,33 @@ public final class FakeOasstBackend implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "FakeOasstBackend[" + baseUrl() + "]";
+        return "FakeOasstBackend[" + baseUrl() + ", " + serverVersion + "]";
     }
 
+    Behaviour behaviour() {
+        return behaviour;
+    }
+
+    /** The 2023-01 behaviour. */
     BackendState state() {
-        return state;
+        if (behaviour instanceof BackendState state) {
+            return state;
+        }
+        throw new IllegalStateException("not in 2023-01 mode");
     }
 
     /** The injected fault for this request, if any. */
     @Nullable
     InjectedFault nextFault(String path) {
-        synchronized (faults) {
-            for (Iterator<PlannedFault> it = faults.iterator(); it.hasNext(); ) {
-                PlannedFault planned = it.next();
-                if (planned.path == null || planned.path.equals(path)) {
-                    if (--planned.remaining == 0) {
-                        it.remove();
-                    }
-                    return planned.fault;
-                }
-            }
-            return null;
-        }
-    }
-
-    private static ReceivedRequest toReceived(LoggedRequest request) {
-        URI uri = URI.create(request.getUrl());
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (HttpHeader header : request.getHeaders().all()) {
-            headers.put(header.key().toLowerCase(Locale.ROOT), List.copyOf(header.values()));
-        }
-        return new ReceivedRequest(
-                request.getMethod().getName(), uri.getRawPath(), uri.getRawQuery(), headers, body(request));
-    }
-
-    private static String rawPath(LoggedRequest request) {
-        return URI.create(request.getUrl()).getRawPath();
-    }
-
-    /** The request body as text; empty when there is none. */
-    private static String body(LoggedRequest request) {
-        return request.getBody() == null ? "" : request.getBodyAsString();
-    }
-
-    private static final class PlannedFault {
-        final @Nullable String path;
-        final InjectedFault fault;
-        int remaining;
-
-        PlannedFault(@Nullable String path, InjectedFault fault, int remaining) {
-            this.path = path;
-            this.fault = fault;
-            this.remaining = remaining;
-        }
+        return faults.next(path);
     }
 
     /** Builds a {@link FakeOasstBackend}. */
     public static final class Builder {
         private String apiKey = DEFAULT_API_KEY;
+        private OasstServerVersion serverVersion = OasstServerVersion.V2023_01;
+        private final List<String> untrustedKeys = new ArrayList<>();
+        private final List<String> disabledKeys = new ArrayList<>();
         private int port;
         private long seed = 2023;
         private boolean serveAllTaskTypes;
@@ -263,10 +231,29 @@ public final class FakeOasstBackend implements AutoCloseable {
 
         /** The key to accept. Default {@value FakeOasstBackend#DEFAULT_API_KEY}. */
         public Builder apiKey(String apiKey) {
-            if (Objects.requireNonNull(apiKey, "apiKey").isBlank()) {
-                throw new IllegalArgumentException("apiKey must not be blank");
-            }
-            this.apiKey = apiKey;
+            this.apiKey = nonBlank(apiKey, "apiKey");
+            return this;
+        }
+
+        /** The backend to behave like. Default {@link OasstServerVersion#V2023_01}. */
+        public Builder serverVersion(OasstServerVersion serverVersion) {
+            this.serverVersion = Objects.requireNonNull(serverVersion, "serverVersion");
+            return this;
+        }
+
+        /**
+         * A further key, of another API client that the backend does not trust: in 2023-05 mode it sees
+         * only its client's users and messages in lists and gets 403 {@code Forbidden} from the
+         * operations for trusted clients; 2023-01 mode accepts it as the main key. Repeatable.
+         */
+        public Builder untrustedApiKey(String key) {
+            untrustedKeys.add(nonBlank(key, "key"));
+            return this;
+        }
+
+        /** A further key, known but disabled: refused as an unknown key is (403, code 2). Repeatable. */
+        public Builder disabledApiKey(String key) {
+            disabledKeys.add(nonBlank(key, "key"));
             return this;
         }
 
@@ -287,7 +274,8 @@ public final class FakeOasstBackend implements AutoCloseable {
 
         /**
          * Serves every task type instead of answering 1000 and 1005 for the four types the 2023-01
-         * backend cannot produce. Default false.
+         * backend cannot produce. Default false. 2023-01 mode only: {@link #start()} refuses it in
+         * 2023-05 mode.
          */
         public Builder serveAllTaskTypes(boolean serveAllTaskTypes) {
             this.serveAllTaskTypes = serveAllTaskTypes;
@@ -302,7 +290,17 @@ public final class FakeOasstBackend implements AutoCloseable {
 
         /** Starts the backend. */
         public FakeOasstBackend start() {
+            if (serveAllTaskTypes && serverVersion == OasstServerVersion.V2023_05) {
+                throw new IllegalStateException("serveAllTaskTypes is a 2023-01 mode option");
+            }
             return new FakeOasstBackend(this);
+        }
+
+        private static String nonBlank(String value, String name) {
+            if (Objects.requireNonNull(value, name).isBlank()) {
+                throw new IllegalArgumentException(name + " must not be blank");
+            }
+            return value;
         }
     }
 }

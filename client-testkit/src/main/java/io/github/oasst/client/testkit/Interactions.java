@@ -51,7 +51,7 @@ final class Interactions {
             return Responses.validation(body.errors());
         }
         List<String> member = new ArrayList<>(1);
-        List<ObjectNode> errors = RequestValidation.interaction(body.json(), member);
+        List<ObjectNode> errors = InteractionValidation.interaction(body.json(), member);
         if (!errors.isEmpty()) {
             return Responses.validation(errors);
         }

@@ -102,6 +102,29 @@ final class QueryParameters {
         return parsed;
     }
 
+    /** A required boolean; a missing one is an error. */
+    boolean requiredBool(String name) {
+        if (values.get(name) == null) {
+            errors.add(Responses.missing(List.of("query", name)));
+            return false;
+        }
+        return bool(name, false);
+    }
+
+    /** A string of at most {@code max} characters. */
+    @Nullable
+    String text(String name, int max) {
+        String value = values.get(name);
+        if (value != null && value.length() > max) {
+            errors.add(Responses.limit(
+                    List.of("query", name),
+                    "ensure this value has at most " + max + " characters",
+                    "value_error.any_str.max_length",
+                    max));
+        }
+        return value;
+    }
+
     /** A date and time, in UTC without an offset as the backend stores them. */
     @Nullable
     LocalDateTime dateTime(String name) {

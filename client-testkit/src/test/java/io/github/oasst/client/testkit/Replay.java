@@ -9,13 +9,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Sends a recorded exchange's request to a fake backend, and reads answers as the replays compare them. */
 final class Replay {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    /** Headers sent with every replayed request besides the recorded ones (none unless set). */
+    private static final ThreadLocal<Map<String, String>> EXTRA = ThreadLocal.withInitial(Map::of);
 
     private Replay() {}
+
+    /** Sends these headers too with every request this thread replays, until set again. */
+    static void extraHeaders(Map<String, String> headers) {
+        EXTRA.set(Map.copyOf(headers));
+    }
 
     /** The exchange's request, with its headers, to {@code path} with {@code body}. */
     static HttpResponse<String> send(FakeOasstBackend backend, Exchange exchange, String path, String body)
@@ -27,6 +35,7 @@ final class Replay {
                 request.header(header.substring(0, colon), header.substring(colon + 2));
             }
         }
+        EXTRA.get().forEach(request::header);
         request.method(
                 exchange.method(),
                 exchange.requestBody().isNull()
