@@ -397,7 +397,7 @@ public final class OasstClient implements AutoCloseable {
      */
     public void postInteraction(Interaction interaction) {
         Objects.requireNonNull(interaction, "interaction must not be null");
-        if (retrier.policy().ambiguousInteractionsFollowServerVersion()) {
+        if (needsServerVersion()) {
             version.tryToLearn(); // whether a repeat after a lost answer is safe depends on it
         }
         tasksApi().postInteraction(interaction);
@@ -407,7 +407,7 @@ public final class OasstClient implements AutoCloseable {
     public CompletableFuture<Void> postInteractionAsync(Interaction interaction) {
         Objects.requireNonNull(interaction, "interaction must not be null");
         OasstTasksAsyncApi async = tasksAsyncApi();
-        if (!retrier.policy().ambiguousInteractionsFollowServerVersion() || version.ifKnown() != null) {
+        if (!needsServerVersion()) {
             return async.postInteraction(interaction);
         }
         return Futures.compose(version.tryToLearnAsync(), known -> async.postInteraction(interaction));
@@ -466,6 +466,18 @@ public final class OasstClient implements AutoCloseable {
     public String toString() {
         return "OasstClient[baseUrl=" + baseUrl + (user == null ? "" : ", user=" + user.authMethod() + ":" + user.id())
                 + ", apiKey=<redacted>]";
+    }
+
+    /**
+     * Whether an interaction's retries depend on the server's version, not known yet: the policy
+     * retries interactions, and those repeated after a lost answer by the server's version.
+     */
+    private boolean needsServerVersion() {
+        RetryPolicy policy = retrier.policy();
+        return version.ifKnown() == null
+                && policy.ambiguousInteractionsFollowServerVersion()
+                && policy.maxAttempts() > 1
+                && policy.operations().contains(OasstOperation.POST_INTERACTION);
     }
 
     /** The OkHttp client the client created and closes, null when the caller gave one. */

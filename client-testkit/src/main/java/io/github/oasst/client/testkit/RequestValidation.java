@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.oasst.client.protocol.AuthMethod;
 import io.github.oasst.client.protocol.TaskRequestType;
-import io.github.oasst.client.protocol.TextLabel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,8 +26,30 @@ final class RequestValidation {
     static final List<String> REQUEST_TYPES = Arrays.stream(TaskRequestType.values())
             .map(TaskRequestType::wireName)
             .toList();
-    static final List<String> TEXT_LABELS =
-            Arrays.stream(TextLabel.values()).map(TextLabel::wireName).toList();
+    /** The 22 label names of the 2023-01 backend, in its order. */
+    static final List<String> TEXT_LABELS = List.of(
+            "spam",
+            "violence",
+            "sexual_content",
+            "toxicity",
+            "political_content",
+            "humor",
+            "sarcasm",
+            "hate_speech",
+            "profanity",
+            "ad_hominem",
+            "insult",
+            "threat",
+            "aggressive",
+            "misleading",
+            "helpful",
+            "formal",
+            "cringe",
+            "creative",
+            "beautiful",
+            "informative",
+            "based",
+            "slang");
 
     /**
      * The models of one backend: its auth methods, its label names, and whether it has the 2023-05

@@ -71,6 +71,7 @@ class OasstAutoConfigurationTest {
                 .withPropertyValues(
                         "oasst.retry.max-attempts=5",
                         "oasst.retry.ambiguous-interactions=text-reply,ranking",
+                        "oasst.server-version=v2023-05",
                         "oasst.connect-timeout=2s")
                 .run(context -> {
                     OasstClient client = context.getBean(OasstClient.class);
@@ -86,8 +87,11 @@ class OasstAutoConfigurationTest {
                     assertThat(context).hasSingleBean(io.github.oasst.client.api.OasstUsersApi.class);
                     assertThat(OasstAutoConfiguration.retryPolicy(context.getBean(OasstProperties.class)
                                             .getRetry())
-                                    .ambiguousInteractions())
+                                    .ambiguousInteractions(io.github.oasst.client.api.OasstServerVersion.V2023_05))
                             .isEqualTo(InteractionKind.SAFE_TO_REPEAT);
+                    assertThat(client.serverVersion())
+                            .as("stated, so never asked for: the backend at port 9 is not there")
+                            .isEqualTo(io.github.oasst.client.api.OasstServerVersion.V2023_05);
                     assertThat(context.getBean(OasstProperties.class).toString())
                             .contains("apiKey=<redacted>")
                             .doesNotContain("test-key-1234");
@@ -104,6 +108,8 @@ class OasstAutoConfigurationTest {
         assertThat(properties.getReadTimeout()).isEqualTo(OasstClient.DEFAULT_READ_TIMEOUT);
         assertThat(properties.getCallTimeout()).isEqualTo(OasstClient.DEFAULT_CALL_TIMEOUT);
         assertThat(fromProperties.toString()).isEqualTo(defaults.toString());
+        assertThat(fromProperties.ambiguousInteractionsFollowServerVersion()).isTrue();
+        assertThat(properties.getServerVersion()).isNull();
     }
 
     @Test

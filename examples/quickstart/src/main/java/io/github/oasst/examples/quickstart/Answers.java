@@ -28,21 +28,29 @@ final class Answers {
 
     /**
      * The interaction answering the task, or empty when this frontend cannot answer it (a type newer
-     * than the client).
+     * than the client). Texts end with {@code tag} (the user message id, say), so that no two are the
+     * same: a 2023-05 server refuses a user's exact repeat within two hours.
      */
-    static Optional<Interaction> answer(Task task, User user, String frontendMessageId, String userMessageId) {
+    static Optional<Interaction> answer(
+            Task task, User user, String frontendMessageId, String userMessageId, String tag) {
         if (task instanceof ReplyTask reply) {
-            return Optional.of(TextReplyToMessage.of(user, frontendMessageId, userMessageId, replyText(reply)));
+            return Optional.of(
+                    TextReplyToMessage.of(user, frontendMessageId, userMessageId, replyText(reply) + " (" + tag + ")"));
         }
         if (task instanceof SummarizeStoryTask) {
             return Optional.of(TextReplyToMessage.of(
-                    user, frontendMessageId, userMessageId, "A small robot learns to bake and feeds its village."));
+                    user,
+                    frontendMessageId,
+                    userMessageId,
+                    "A small robot learns to bake and feeds its village (" + tag + ")."));
         }
         if (task instanceof RankingTask ranking) {
             return Optional.of(new MessageRanking(user, frontendMessageId, longestFirst(ranking.itemsToRank())));
         }
         if (task instanceof LabelTask label) {
-            return Optional.of(new TextLabels(user, label.messageId(), label.textToLabel(), labels(label)));
+            // with the task's id, which a 2023-05 server needs to count the labels as the task's answer
+            return Optional.of(
+                    new TextLabels(user, label.messageId(), label.textToLabel(), labels(label), label.id(), null));
         }
         if (task instanceof RateSummaryTask rate) {
             int middle = (rate.scale().min() + rate.scale().max() + 1) / 2;
@@ -97,8 +105,10 @@ final class Answers {
         if (valid.contains(TextLabel.SPAM.wireName())) {
             labels.put(TextLabel.SPAM.wireName(), 0.0);
         }
-        if (valid.contains(TextLabel.HELPFUL.wireName())) {
-            labels.put(TextLabel.HELPFUL.wireName(), 0.75);
+        for (TextLabel helpful : List.of(TextLabel.HELPFUL, TextLabel.HELPFULNESS)) {
+            if (valid.contains(helpful.wireName())) {
+                labels.put(helpful.wireName(), 0.75);
+            }
         }
         if (labels.isEmpty() && !valid.isEmpty()) {
             labels.put(valid.get(0), 0.5);

@@ -17,16 +17,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One round as a frontend plays it: for a user, one task of every request type (random last), each
- * acknowledged and answered with the matching interaction, and one more task rejected (nack).
+ * One round as a frontend plays it: for a user (every request through the client's view of that
+ * user, {@code client.forUser(user)}, so that it names them in {@code x-oasst-user}), one task of
+ * every request type (random last), each acknowledged and answered with the matching interaction,
+ * and one more task rejected (nack). Texts differ from round to round: a 2023-05 server refuses a
+ * user's exact repeat within two hours ({@code TASK_MESSAGE_DUPLICATED}).
  *
  * <p>A failure that remains after the client's retries is its step's outcome, and the round goes on
- * with the next step. It stops early only when the server refuses the API key, or when the backend
- * is unreachable for {@value #UNREACHABLE_STEPS} steps in a row.
+ * with the next step. A server that serves no task of a type ({@code TASK_REQUESTED_TYPE_NOT_AVAILABLE}
+ * and the 2023-01 codes) makes the step "not served". When the server says the user holds too many
+ * tasks ({@code TASK_TOO_MANY_PENDING}, a 2023-05 server's limit of 8), the round rejects the tasks it
+ * holds unfinished and asks once more. It stops early only when the server refuses the API key, or
+ * when the backend is unreachable for {@value #UNREACHABLE_STEPS} steps in a row.
  */
 final class FrontendRound {
     /** Steps in a row that find the backend unreachable before the round stops. */
@@ -55,6 +63,7 @@ final class FrontendRound {
 
     private final OasstClient client;
     private final User user;
+    private final Set<UUID> held;
     private final PrintStream out;
     private final boolean verbose;
     private final String runId;
@@ -62,13 +71,16 @@ final class FrontendRound {
     private int messageCounter;
 
     /**
+     * @param view the client's view of the user ({@code client.forUser(user)})
+     * @param held the tasks fetched for the user and not finished yet, across rounds
      * @param verbose whether to print each call of each step; else nothing is printed
      * @param onStep told of each step as it ends
      */
     FrontendRound(
-            OasstClient client, User user, PrintStream out, boolean verbose, String runId, Consumer<Step> onStep) {
-        this.client = client;
-        this.user = user;
+            OasstClient view, Set<UUID> held, PrintStream out, boolean verbose, String runId, Consumer<Step> onStep) {
+        this.client = view;
+        this.user = view.user().orElseThrow(() -> new IllegalArgumentException("not a view of a user"));
+        this.held = held;
         this.out = out;
         this.verbose = verbose;
         this.runId = runId;
@@ -118,7 +130,7 @@ final class FrontendRound {
         String requested = kind.requestType().wireName();
         Task task;
         try {
-            task = client.fetchTask(kind, user);
+            task = fetch(() -> client.fetchTask(kind));
         } catch (OasstException e) {
             return notFetched(requested, e, start);
         }
@@ -130,7 +142,8 @@ final class FrontendRound {
             return failed(requested, task, null, e, start);
         }
         print("        acknowledged as message %s%n", messageId);
-        Optional<Interaction> answer = Answers.answer(task, user, messageId, nextMessageId());
+        String userMessageId = nextMessageId();
+        Optional<Interaction> answer = Answers.answer(task, user, messageId, userMessageId, userMessageId);
         if (answer.isEmpty()) {
             // acknowledged already, so it cannot be rejected any more: report and move on
             String detail = "this frontend cannot answer a " + task.type() + " task";
@@ -141,6 +154,7 @@ final class FrontendRound {
         } catch (OasstException e) {
             return failed(requested, task, messageId, e, start);
         }
+        held.remove(task.id());
         String detail = Answers.describe(answer.get());
         print("        %s%n", detail);
         return new Step(requested, task.type(), Outcome.ANSWERED, detail, task.id(), messageId, since(start), null);
@@ -150,7 +164,7 @@ final class FrontendRound {
         String requested = "random (to reject)";
         Task task;
         try {
-            task = client.fetchRandomTask(user);
+            task = fetch(() -> client.fetchTask(TaskKind.RANDOM));
         } catch (OasstException e) {
             return notFetched(requested, e, start);
         }
@@ -159,8 +173,36 @@ final class FrontendRound {
         } catch (OasstException e) {
             return failed(requested, task, null, e, start);
         }
+        held.remove(task.id());
         print("        rejected %s task %s%n", task.type(), task.id());
         return new Step(requested, task.type(), Outcome.NACKED, "nack sent", task.id(), null, since(start), null);
+    }
+
+    /**
+     * Fetches a task, and holds it until it is finished. When the server says the user holds too
+     * many, rejects those held and asks once more.
+     */
+    private <T extends Task> T fetch(Supplier<T> fetch) {
+        T task;
+        try {
+            task = fetch.get();
+        } catch (OasstError e) {
+            if (!e.hasErrorCode(OasstErrorCode.TASK_TOO_MANY_PENDING)) {
+                throw e;
+            }
+            print("        too many pending tasks: rejecting the %d this frontend holds%n", held.size());
+            for (UUID id : List.copyOf(held)) {
+                try {
+                    client.nackTask(id, "quickstart: too many pending tasks");
+                    held.remove(id);
+                } catch (OasstException nack) {
+                    print("        could not reject %s: %s%n", id, nack.getMessage());
+                }
+            }
+            task = fetch.get();
+        }
+        held.add(task.id());
+        return task;
     }
 
     private Step notFetched(String requested, OasstException e, long start) {

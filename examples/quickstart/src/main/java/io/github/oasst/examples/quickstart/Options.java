@@ -1,5 +1,6 @@
 package io.github.oasst.examples.quickstart;
 
+import io.github.oasst.client.api.OasstServerVersion;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -13,18 +14,21 @@ import org.jspecify.annotations.Nullable;
  * @param duration how long to play rounds back to back, null for no limit
  * @param faults the share of requests the embedded backend fails on purpose, null for none
  * @param seed the seed of those failures
+ * @param embedded the version of the embedded backend
  */
 record Options(
         boolean help,
         @Nullable Integer rounds,
         @Nullable Duration duration,
         @Nullable Double faults,
-        long seed) {
+        long seed,
+        OasstServerVersion embedded) {
     static final long DEFAULT_SEED = 1;
 
     static final String USAGE = String.join(
             System.lineSeparator(),
-            "usage: java -jar oasst-quickstart.jar [--rounds N] [--duration D] [--faults RATE [--seed S]]",
+            "usage: java -jar oasst-quickstart.jar [--rounds N] [--duration D] [--faults RATE [--seed S]]"
+                    + " [--embedded 2023-01|2023-05]",
             "  Plays one round as an OASST frontend: every task type fetched, acknowledged and answered, one",
             "  task rejected. Set OASST_BACKEND_URL and OASST_API_KEY to use a backend; without",
             "  OASST_BACKEND_URL an embedded fake backend is started.",
@@ -33,6 +37,8 @@ record Options(
             "  --faults RATE   embedded backend only: fail this share of requests (0 to 1) as a faulty",
             "                  proxy does: refuse, 503, drop the answer, truncate the answer, equally often",
             "  --seed S        the seed of those faults (default " + DEFAULT_SEED + ")",
+            "  --embedded V    the version of the embedded backend: 2023-01 (default) or 2023-05, the last",
+            "                  published one",
             "Exit status: 0 all well, 1 some step failed, 2 configuration, 3 key refused, 4 backend unreachable.");
 
     /** Whether rounds are played back to back. */
@@ -47,6 +53,7 @@ record Options(
         Duration duration = null;
         Double faults = null;
         Long seed = null;
+        OasstServerVersion embedded = OasstServerVersion.V2023_01;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -55,13 +62,22 @@ record Options(
                 case "--duration" -> duration = duration(value(args, ++i, arg));
                 case "--faults" -> faults = rate(value(args, ++i, arg));
                 case "--seed" -> seed = number(arg, value(args, ++i, arg));
+                case "--embedded" -> embedded = version(value(args, ++i, arg));
                 default -> throw new IllegalArgumentException("unknown argument: " + arg);
             }
         }
         if (seed != null && faults == null) {
             throw new IllegalArgumentException("--seed goes with --faults");
         }
-        return new Options(help, rounds, duration, faults, seed == null ? DEFAULT_SEED : seed);
+        return new Options(help, rounds, duration, faults, seed == null ? DEFAULT_SEED : seed, embedded);
+    }
+
+    private static OasstServerVersion version(String value) {
+        return switch (value) {
+            case "2023-01" -> OasstServerVersion.V2023_01;
+            case "2023-05" -> OasstServerVersion.V2023_05;
+            default -> throw new IllegalArgumentException("--embedded must be 2023-01 or 2023-05, got " + value);
+        };
     }
 
     private static String value(String[] args, int i, String option) {

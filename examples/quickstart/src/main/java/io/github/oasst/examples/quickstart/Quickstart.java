@@ -4,6 +4,8 @@ import io.github.oasst.client.InteractionKind;
 import io.github.oasst.client.OasstClient;
 import io.github.oasst.client.OasstClientBuilder;
 import io.github.oasst.client.RetryPolicy;
+import io.github.oasst.client.api.OasstException;
+import io.github.oasst.client.api.OasstServerVersion;
 import io.github.oasst.client.protocol.User;
 import io.github.oasst.client.testkit.ConnectionFault;
 import io.github.oasst.client.testkit.ConnectionFaults;
@@ -11,6 +13,7 @@ import io.github.oasst.client.testkit.FakeOasstBackend;
 import io.github.oasst.examples.quickstart.Step.Outcome;
 import java.io.PrintStream;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -68,18 +71,18 @@ public final class Quickstart {
                     + OasstClient.ENV_BACKEND_URL);
             return CONFIGURATION;
         }
-        if (url != null && options.faults() != null) {
-            err.println("oasst-quickstart: --faults applies to the embedded backend only; unset "
-                    + OasstClient.ENV_BACKEND_URL + " to use it");
+        if (url != null && (options.faults() != null || options.embedded() != OasstServerVersion.V2023_01)) {
+            err.println("oasst-quickstart: --faults and --embedded apply to the embedded backend only; unset "
+                    + OasstClient.ENV_BACKEND_URL + " to use them");
             return CONFIGURATION;
         }
         try (FakeOasstBackend embedded = url == null ? embedded(options) : null) {
             if (embedded != null) {
                 url = embedded.baseUrl();
                 key = embedded.apiKey();
-                out.println("No " + OasstClient.ENV_BACKEND_URL + " set: using an embedded fake OASST backend at " + url
-                        + " (set " + OasstClient.ENV_BACKEND_URL + " and " + OasstClient.ENV_API_KEY
-                        + " to use a real one)");
+                out.println("No " + OasstClient.ENV_BACKEND_URL + " set: using an embedded fake OASST backend ("
+                        + versionName(embedded.serverVersion()) + ") at " + url + " (set " + OasstClient.ENV_BACKEND_URL
+                        + " and " + OasstClient.ENV_API_KEY + " to use a real one)");
                 embedded.connectionFaults()
                         .ifPresent(faults -> out.printf(
                                 Locale.ROOT,
@@ -94,13 +97,13 @@ public final class Quickstart {
             Tally tally = new Tally();
             OasstClient client;
             try {
-                client = client(url, key, RetryPolicy.builder()).listener(tally).build();
+                OasstServerVersion version = version(url, key, embedded == null, out);
+                client = client(url, key, version, RetryPolicy.builder())
+                        .listener(tally)
+                        .build();
             } catch (IllegalArgumentException e) {
                 err.println("oasst-quickstart: invalid configuration: " + e.getMessage());
                 return CONFIGURATION;
-            }
-            if (embedded == null) {
-                out.println("Using the OASST backend at " + client.baseUrl());
             }
             try (client) {
                 return new Rounds(client, options, tally, out, err).play();
@@ -109,21 +112,51 @@ public final class Quickstart {
     }
 
     /**
-     * The client as the main job builds it: retries as the policy says, with ambiguous failures of
-     * the interactions the backend refuses to store twice retried ({@link
-     * InteractionKind#SAFE_TO_REPEAT}).
+     * The backend's version, as a client learns it ({@code GET /api/v1/tasks/availability}), printed;
+     * null when the backend could not tell (it may be unreachable: the rounds then find out).
      */
-    static OasstClientBuilder client(String url, String key, RetryPolicy.Builder retries) {
-        return OasstClient.builder()
-                .baseUrl(url)
-                .apiKey(key)
-                .userAgent("oasst-quickstart")
-                .retryPolicy(retries.retryAmbiguousInteractions(InteractionKind.SAFE_TO_REPEAT)
-                        .build());
+    static @Nullable OasstServerVersion version(String url, String key, boolean external, PrintStream out) {
+        try (OasstClient probe = OasstClient.builder().baseUrl(url).apiKey(key).build()) {
+            if (external) {
+                out.println("Using the OASST backend at " + probe.baseUrl());
+            }
+            OasstServerVersion version = probe.serverVersion();
+            out.println("The backend is the " + versionName(version) + " version");
+            return version;
+        } catch (OasstException e) {
+            out.println("The backend's version could not be learned (" + e.getMessage()
+                    + "): interactions whose answer is lost are not sent again");
+            return null;
+        }
+    }
+
+    /**
+     * The client as the main job builds it: retries as the policy says, with ambiguous failures of
+     * the interactions that the backend refuses to store twice retried: on a 2023-05 server those of
+     * {@link InteractionKind#reconciledOn} (a repeat answered 2105 proves the first was stored), on a
+     * 2023-01 server {@link InteractionKind#SAFE_TO_REPEAT} (a reply or a ranking is never stored
+     * twice there; labels would be).
+     */
+    static OasstClientBuilder client(
+            String url, String key, @Nullable OasstServerVersion version, RetryPolicy.Builder retries) {
+        OasstClientBuilder builder =
+                OasstClient.builder().baseUrl(url).apiKey(key).userAgent("oasst-quickstart");
+        if (version == null) {
+            return builder.retryPolicy(retries.build());
+        }
+        Set<InteractionKind> repeated = version == OasstServerVersion.V2023_01
+                ? InteractionKind.SAFE_TO_REPEAT
+                : InteractionKind.reconciledOn(version);
+        return builder.serverVersion(version)
+                .retryPolicy(retries.retryAmbiguousInteractions(repeated).build());
+    }
+
+    static String versionName(OasstServerVersion version) {
+        return version.name().substring(1).replace('_', '-');
     }
 
     private static FakeOasstBackend embedded(Options options) {
-        FakeOasstBackend.Builder backend = FakeOasstBackend.builder();
+        FakeOasstBackend.Builder backend = FakeOasstBackend.builder().serverVersion(options.embedded());
         Double rate = options.faults();
         if (rate != null) {
             backend.connectionFaults(ConnectionFaults.of(rate, options.seed(), FAULTS));
@@ -135,31 +168,35 @@ public final class Quickstart {
     private record Rounds(OasstClient client, Options options, Tally tally, PrintStream out, PrintStream err) {
         int play() {
             String runId = UUID.randomUUID().toString().substring(0, 8);
-            User user = User.local("quickstart-" + runId, "Quickstart User");
             boolean soak = options.soak();
             int limit = options.rounds() != null ? options.rounds() : soak ? Integer.MAX_VALUE : 1;
             long start = System.nanoTime();
             long end = options.duration() == null
                     ? Long.MAX_VALUE
                     : start + options.duration().toNanos();
-            out.println((soak ? "Playing rounds" : "Playing one round") + " for user " + user.id() + " ("
-                    + user.authMethod() + ")");
+            out.println((soak ? "Playing rounds, each for a user of its own (" : "Playing one round for user ")
+                    + user(runId, 1).id()
+                    + (soak ? ", …)" : " (" + user(runId, 1).authMethod() + ")"));
             out.println();
             FrontendRound.Stop stop = null;
             int played = 0;
             long lastProgress = start;
             while (played < limit && System.nanoTime() - end < 0 && stop == null) {
                 int round = ++played;
-                FrontendRound.Result result = new FrontendRound(client, user, out, !soak, runId + "-" + round, step -> {
-                            tally.accept(step);
-                            if (soak
-                                    && !step.outcome().complete()
-                                    && step.outcome().servable()) {
-                                out.printf(
-                                        "  round %d, %s: %s %s%n",
-                                        round, step.requested(), step.outcome().label, step.detail());
-                            }
-                        })
+                // a frontend serves many users; a 2023-05 server limits each to 8 pending tasks, and a
+                // task whose answer was lost stays pending there for 5 minutes
+                OasstClient view = client.forUser(user(runId, round)); // names the user in every request
+                FrontendRound.Result result = new FrontendRound(
+                                view, new HashSet<>(), out, !soak, runId + "-" + round, step -> {
+                                    tally.accept(step);
+                                    if (soak
+                                            && !step.outcome().complete()
+                                            && step.outcome().servable()) {
+                                        out.printf(
+                                                "  round %d, %s: %s %s%n",
+                                                round, step.requested(), step.outcome().label, step.detail());
+                                    }
+                                })
                         .play();
                 stop = result.stop();
                 if (!soak) {
@@ -202,6 +239,11 @@ public final class Quickstart {
             out.printf("%s incomplete: %d steps failed, %d uncertain (see above).%n", rounds, failed, uncertain);
             return STEP_FAILED;
         }
+    }
+
+    /** The user of a round. */
+    static User user(String runId, int round) {
+        return User.local("quickstart-" + runId + "-" + round, "Quickstart User " + round);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

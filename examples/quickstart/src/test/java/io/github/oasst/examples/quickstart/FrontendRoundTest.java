@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.oasst.client.OasstClient;
 import io.github.oasst.client.RetryPolicy;
+import io.github.oasst.client.api.OasstServerVersion;
 import io.github.oasst.client.protocol.User;
 import io.github.oasst.client.testkit.FakeOasstBackend;
 import io.github.oasst.client.testkit.FakeTask;
@@ -13,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,7 @@ class FrontendRoundTest {
     private final OasstClient client = Quickstart.client(
                     backend.baseUrl(),
                     backend.apiKey(),
+                    OasstServerVersion.V2023_01,
                     RetryPolicy.builder().initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(5)))
             .build();
 
@@ -37,7 +40,12 @@ class FrontendRoundTest {
     private FrontendRound.Result roundLosingTheAnswerTo(String requested, String stepBefore) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         FrontendRound round = new FrontendRound(
-                client, USER, new PrintStream(out, true, StandardCharsets.UTF_8), false, "t", step -> {
+                client.forUser(USER),
+                new HashSet<>(),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                false,
+                "t",
+                step -> {
                     if (step.requested().equals(stepBefore)) {
                         backend.injectFault(1, "/api/v1/tasks/interaction", InjectedFault.resetAfterProcessing());
                     }
@@ -114,8 +122,8 @@ class FrontendRoundTest {
         backend.injectFault(100, "/api/v1/tasks/", InjectedFault.status(503));
 
         FrontendRound.Result result = new FrontendRound(
-                        client,
-                        USER,
+                        client.forUser(USER),
+                        new HashSet<>(),
                         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                         false,
                         "t",

@@ -50,7 +50,9 @@ class QuickstartTest {
 
         assertThat(status).as(out()).isZero();
         assertThat(out().lines().findFirst().orElseThrow())
-                .startsWith("No OASST_BACKEND_URL set: using an embedded fake OASST backend at http://127.0.0.1:");
+                .startsWith(
+                        "No OASST_BACKEND_URL set: using an embedded fake OASST backend (2023-01) at http://127.0.0.1:");
+        assertThat(out()).contains("The backend is the 2023-01 version");
         String summary = summary();
         assertThat(lines(summary, " answered ")).isEqualTo(8);
         assertThat(lines(summary, " not served ")).isEqualTo(4);
@@ -61,6 +63,18 @@ class QuickstartTest {
                         .orElseThrow())
                 .contains("answered");
         assertThat(out()).contains("Round complete: 8 tasks answered, 1 rejected, 4 not available from this server.");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void onTheEmbedded2023_05BackendItNamesTheUserAndVariesItsTexts() {
+        int status = run(Map.of(), "--embedded", "2023-05", "--rounds", "3");
+
+        assertThat(status).as(out()).isZero();
+        assertThat(out()).contains("The backend is the 2023-05 version");
+        assertThat(out())
+                .as("the 2023-05 backend serves no summary, rating, prompt ranking or prompter-reply ranking")
+                .contains("3 rounds complete: 24 tasks answered, 3 rejected, 12 not available from this server.");
         assertThat(err()).isEmpty();
     }
 
@@ -173,7 +187,7 @@ class QuickstartTest {
         assertThat(out())
                 .contains("It fails 20 % of requests on purpose (refuse, service_unavailable, drop_answer,"
                         + " truncate_answer, equally often; seed 7)")
-                .contains("Playing rounds for user quickstart-")
+                .contains("Playing rounds, each for a user of its own (quickstart-")
                 .contains("round 3/3: 39 steps: ")
                 .contains("Tally: 3 rounds, 39 steps in ");
         assertThat(out().lines().map(String::strip))
@@ -213,6 +227,7 @@ class QuickstartTest {
         assertThat(run(Map.of(), "--verbose")).isEqualTo(Quickstart.CONFIGURATION);
         assertThat(run(Map.of("OASST_BACKEND_URL", "http://127.0.0.1:1", "OASST_API_KEY", "k"), "--faults", "0.1"))
                 .isEqualTo(Quickstart.CONFIGURATION);
+        assertThat(run(Map.of(), "--embedded", "2023-03")).isEqualTo(Quickstart.CONFIGURATION);
 
         assertThat(err().lines().filter(line -> line.startsWith("oasst-quickstart: ")))
                 .containsExactly(
@@ -222,9 +237,10 @@ class QuickstartTest {
                         "oasst-quickstart: --seed goes with --faults",
                         "oasst-quickstart: --rounds needs a value",
                         "oasst-quickstart: unknown argument: --verbose",
-                        "oasst-quickstart: --faults applies to the embedded backend only; unset OASST_BACKEND_URL to"
-                                + " use it");
-        assertThat(lines(err(), "usage: java -jar oasst-quickstart.jar")).isEqualTo(6);
+                        "oasst-quickstart: --faults and --embedded apply to the embedded backend only; unset"
+                                + " OASST_BACKEND_URL to use them",
+                        "oasst-quickstart: --embedded must be 2023-01 or 2023-05, got 2023-03");
+        assertThat(lines(err(), "usage: java -jar oasst-quickstart.jar")).isEqualTo(7);
         assertThat(out()).isEmpty();
     }
 

@@ -67,8 +67,9 @@ class ReadmeExamplesTest {
 
         assertThat(oasst.backend().received())
                 .extracting(ReceivedRequest::path)
-                .hasSize(3)
+                .hasSize(4)
                 .startsWith("/api/v1/tasks/")
+                .contains("/api/v1/tasks/availability") // the first interaction learns the server's version
                 .endsWith("/api/v1/tasks/interaction");
     }
 
@@ -128,10 +129,10 @@ class ReadmeExamplesTest {
             OasstError unavailable = new OasstError(
                     400, 1006, "Requested task type not available.", "POST", "/api/v1/tasks/", "", List.of(), null);
             assertThat(lost.failureClass()).isEqualTo(FailureClass.AMBIGUOUS);
-            assertThat(policy.shouldRetry(OasstOperation.POST_INTERACTION, InteractionKind.TEXT_REPLY, lost))
+            assertThat(policy.shouldRetry(OasstOperation.POST_INTERACTION, InteractionKind.TEXT_REPLY, null, lost))
                     .as("the opt-in holds next to the condition")
                     .isTrue();
-            assertThat(policy.shouldRetry(OasstOperation.POST_INTERACTION, InteractionKind.LABELS, lost))
+            assertThat(policy.shouldRetry(OasstOperation.POST_INTERACTION, InteractionKind.LABELS, null, lost))
                     .as("labels sent twice are stored twice")
                     .isFalse();
             assertThat(policy.shouldRetry(OasstOperation.FETCH_TASK, unavailable))
