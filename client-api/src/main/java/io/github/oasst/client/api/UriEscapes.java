@@ -15,7 +15,8 @@ final class UriEscapes {
      * The value, percent-encoded.
      *
      * @throws IllegalArgumentException when it is not valid Unicode (a lone surrogate), which has no
-     *     UTF-8 form; the message names {@code what} and the index, never the value
+     *     UTF-8 form, or holds NUL (U+0000), which the OASST backend's database cannot hold (it answers
+     *     500); the message names {@code what} and the index, never the value
      */
     static String escape(String value, String what) {
         int n = value.length();
@@ -38,6 +39,9 @@ final class UriEscapes {
             if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
                 codePoint = Character.toCodePoint(c, value.charAt(i + 1));
                 i += 2;
+            } else if (c == 0) {
+                throw new IllegalArgumentException(what + " must not contain NUL (U+0000), found at index " + i
+                        + ": the OASST backend cannot store or look it up (it answers 500)");
             } else if (Character.isSurrogate(c)) {
                 throw new IllegalArgumentException(
                         what + " must be valid Unicode: a lone surrogate at index " + i + " has no UTF-8 form");
