@@ -5,11 +5,10 @@ import io.github.oasst.client.api.OasstTasksApi;
 import io.github.oasst.client.api.OasstTasksAsyncApi;
 import io.github.oasst.client.api.OasstUnexpectedTaskException;
 import io.github.oasst.client.api.OasstUserHeader;
+import io.github.oasst.client.internal.http.FeignOptions;
 import io.github.oasst.client.internal.retry.CallEvents;
-import io.github.oasst.client.internal.retry.Futures;
 import io.github.oasst.client.internal.retry.Lifecycle;
 import io.github.oasst.client.internal.retry.Retrier;
-import io.github.oasst.client.internal.retry.SharedScheduler;
 import io.github.oasst.client.protocol.Interaction;
 import io.github.oasst.client.protocol.Task;
 import io.github.oasst.client.protocol.TaskAck;
@@ -27,6 +26,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -111,8 +111,7 @@ public final class OasstClient implements AutoCloseable {
         this.baseUrl = baseUrl;
         okhttp3.OkHttpClient http = builder.httpClient();
         this.ownedHttpClient = builder.okHttpClient == null ? http : null;
-        ScheduledExecutorService scheduler =
-                builder.scheduler == null ? SharedScheduler.create("oasst-client-retry-scheduler") : builder.scheduler;
+        ScheduledExecutorService scheduler = builder.scheduler == null ? ownScheduler() : builder.scheduler;
         this.ownedScheduler = builder.scheduler == null ? scheduler : null;
 
         this.lifecycle = new Lifecycle();
@@ -121,6 +120,7 @@ public final class OasstClient implements AutoCloseable {
         this.userHeader = null;
         RetryRegistry registry = builder.retryRegistry == null ? RetryRegistry.ofDefaults() : builder.retryRegistry;
         TasksFeign[] components = new TasksFeign[1];
+        FeignOptions options = new FeignOptions(http);
         this.version = new KnownVersion(
                 builder.serverVersion,
                 () -> components[0].create(ServerVersionProbe.class, null),
@@ -133,10 +133,12 @@ public final class OasstClient implements AutoCloseable {
                 scheduler,
                 lifecycle,
                 new CallEvents(builder.listeners, builder.observers),
-                version::ifKnown);
+                version::ifKnown,
+                options);
         this.feign = new TasksFeign(
                 baseUrl,
                 http,
+                options,
                 apiKey,
                 builder.userAgent,
                 builder.logLevel,
@@ -478,6 +480,20 @@ public final class OasstClient implements AutoCloseable {
                 && policy.ambiguousInteractionsFollowServerVersion()
                 && policy.maxAttempts() > 1
                 && policy.operations().contains(OasstOperation.POST_INTERACTION);
+    }
+
+    /**
+     * Where the client's calls wait between attempts: one daemon thread, started at the first wait,
+     * that only starts the next attempt when a wait ends.
+     */
+    private static ScheduledExecutorService ownScheduler() {
+        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "oasst-client-retry-scheduler");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.setRemoveOnCancelPolicy(true);
+        return scheduler;
     }
 
     /** The OkHttp client the client created and closes, null when the caller gave one. */

@@ -12,20 +12,14 @@ import feign.codec.ErrorDecoder;
 import io.github.oasst.client.internal.codec.JsonEncoder;
 import io.github.oasst.client.internal.codec.OasstDecoder;
 import io.github.oasst.client.internal.codec.OasstErrorDecoder;
+import io.github.oasst.client.internal.feign.OasstCapability;
+import io.github.oasst.client.internal.feign.RetryingDecorator;
 import io.github.oasst.client.internal.http.ApiKeyInterceptor;
 import io.github.oasst.client.internal.http.FeignOptions;
 import io.github.oasst.client.internal.http.OkHttpClients;
 import io.github.oasst.client.internal.http.OkHttpFeignClient;
 import io.github.oasst.client.internal.http.RedactingLogger;
 import io.github.oasst.client.internal.http.UserAgentInterceptor;
-import io.github.oasst.client.internal.retry.CallEvents;
-import io.github.oasst.client.internal.retry.Lifecycle;
-import io.github.oasst.client.internal.retry.OasstCapability;
-import io.github.oasst.client.internal.retry.Retrier;
-import io.github.oasst.client.internal.retry.RetryingDecorator;
-import io.github.oasst.client.internal.retry.SharedScheduler;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.retry.RetryRegistry;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -105,8 +99,8 @@ public final class OasstFeign {
 
     /**
      * Unwraps and translates Feign's exceptions into the client's, without retrying, and keeps
-     * Feign's own {@code Retryer} from retrying (it would repeat a POST). Install it (or
-     * {@link #capability(RetryPolicy)}) so that calls raise only {@link
+     * Feign's own {@code Retryer} from retrying (it would repeat a POST). Install it (or {@link
+     * #capability(OasstClient)}) so that calls raise only {@link
      * io.github.oasst.client.api.OasstException}s.
      */
     public static Capability capability() {
@@ -115,41 +109,15 @@ public final class OasstFeign {
 
     /**
      * Like {@link #capability()}, and runs calls as the client runs its own: under its retry policy,
-     * Retry instances, circuit breaker, listeners and observers, closed when it is. For a Feign client
-     * of {@link io.github.oasst.client.api.OasstTasksApi} built elsewhere (a Spring Cloud
-     * {@code @FeignClient}) that should behave as {@link OasstClient#tasksApi()}.
+     * Retry instances, circuit breaker, listeners and observers, closed when it is, with its request
+     * options (timeouts) for each call. The way to give a Feign client of the client's interfaces
+     * built elsewhere (a Spring Cloud {@code @FeignClient}) the client's retries, so that it behaves
+     * as {@link OasstClient#tasksApi()}. It sets the Feign client's own {@code Retryer} to {@code
+     * Retryer.NEVER_RETRY}, so that retries do not multiply.
      */
     public static Capability capability(OasstClient client) {
         return OasstCapability.of(new RetryingDecorator(
                 Objects.requireNonNull(client, "client must not be null").retrier()));
-    }
-
-    /** Like {@link #capability()}, and runs calls under the retry policy (a new Retry registry). */
-    public static Capability capability(RetryPolicy policy) {
-        return capability(policy, RetryRegistry.ofDefaults(), null);
-    }
-
-    /**
-     * Like {@link #capability()}, and runs calls under the retry policy, with the operations'
-     * Retry instances from the given registry (named {@code oasst-fetch-task}, {@code oasst-ack-task},
-     * …; existing ones as they are configured) and, when not null, each attempt through the circuit
-     * breaker. Works for {@code Feign} clients of {@link io.github.oasst.client.api.OasstTasksApi}
-     * and {@code AsyncFeign} clients of {@link io.github.oasst.client.api.OasstTasksAsyncApi} (their
-     * waits on a shared daemon thread). It sets the Feign client's own {@code Retryer} to {@code
-     * Retryer.NEVER_RETRY}, so that retries do not multiply.
-     */
-    public static Capability capability(RetryPolicy policy, RetryRegistry registry, @Nullable CircuitBreaker breaker) {
-        Objects.requireNonNull(policy, "policy must not be null");
-        Objects.requireNonNull(registry, "registry must not be null");
-        return OasstCapability.of(new RetryingDecorator(new Retrier(
-                policy,
-                registry,
-                breaker,
-                System::nanoTime,
-                SharedScheduler.get(),
-                new Lifecycle(),
-                CallEvents.NONE,
-                () -> null)));
     }
 
     /**

@@ -12,6 +12,8 @@ import feign.codec.Decoder;
 import feign.codec.Encoder;
 import feign.codec.ErrorDecoder;
 import io.github.oasst.client.api.OasstTasksApi;
+import io.github.oasst.client.internal.feign.OasstCapability;
+import io.github.oasst.client.internal.feign.RetryingDecorator;
 import io.github.oasst.client.internal.http.ApiKeyInterceptor;
 import io.github.oasst.client.internal.http.BaseUrlTarget;
 import io.github.oasst.client.internal.http.FeignOptions;
@@ -19,9 +21,7 @@ import io.github.oasst.client.internal.http.OkHttpFeignClient;
 import io.github.oasst.client.internal.http.ParsedContract;
 import io.github.oasst.client.internal.http.RedactingLogger;
 import io.github.oasst.client.internal.http.UserAgentInterceptor;
-import io.github.oasst.client.internal.retry.OasstCapability;
 import io.github.oasst.client.internal.retry.Retrier;
-import io.github.oasst.client.internal.retry.RetryingDecorator;
 import io.github.oasst.client.protocol.TaskRequest;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
@@ -55,6 +55,7 @@ final class TasksFeign {
     TasksFeign(
             String baseUrl,
             okhttp3.OkHttpClient http,
+            FeignOptions options,
             String apiKey,
             @Nullable String product,
             Logger.Level logLevel,
@@ -65,7 +66,7 @@ final class TasksFeign {
         this.errorDecoder = OasstFeign.errorDecoder(json);
         this.baseUrl = baseUrl;
         this.client = new OkHttpFeignClient(http, UserAgentInterceptor.value(product));
-        this.options = new FeignOptions(http);
+        this.options = options;
         this.apiKey = new ApiKeyInterceptor(apiKey);
         this.logLevel = logLevel;
         this.capability = OasstCapability.of(new RetryingDecorator(retrier));

@@ -18,7 +18,6 @@ import feign.AsyncFeign;
 import feign.Feign;
 import feign.Retryer;
 import io.github.oasst.client.api.OasstDecodeException;
-import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstTasksApi;
 import io.github.oasst.client.api.OasstTasksAsyncApi;
 import io.github.oasst.client.api.OasstTransportException;
@@ -32,6 +31,7 @@ import io.github.oasst.client.protocol.TextLabels;
 import io.github.oasst.client.protocol.TextReplyToMessage;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import okhttp3.OkHttpClient;
@@ -109,94 +109,122 @@ class OasstFeignComponentsTest {
                         e -> assertThat(e.kind()).isEqualTo(OasstTransportException.Kind.CONNECTION_LOST));
     }
 
-    @Test
-    void theRetryingCapabilityRetriesAndReconciles() {
-        OasstTasksApi api = api(OasstFeign.capability(FAST));
-        answer(
-                "/api/v1/tasks/" + TASK_ID + "/ack",
-                aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
-                aResponse().withStatus(400).withBody("{\"error_code\":2103,\"message\":\"Task already updated.\"}"));
-
-        api.ackTask(TASK_ID, new TaskAck("fe-1"));
-
-        backend.verify(2, postRequestedFor(urlEqualTo("/api/v1/tasks/" + TASK_ID + "/ack")));
+    /** A client on the backend with the policy: the one whose retries the capability brings. */
+    private static OasstClient client(RetryPolicy policy) {
+        return OasstClient.builder()
+                .baseUrl(backend.baseUrl())
+                .apiKey(API_KEY)
+                .retryPolicy(policy)
+                .build();
     }
 
     @Test
-    void oasstRetriesWrapCallsOfAnInterfaceBuiltElsewhere() {
-        OasstTasksApi api = api(OasstFeign.capability());
+    void theClientsCapabilityRetriesAndReconciles() {
+        try (OasstClient client = client(FAST)) {
+            OasstTasksApi api = api(OasstFeign.capability(client));
+            answer(
+                    "/api/v1/tasks/" + TASK_ID + "/ack",
+                    aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+                    aResponse()
+                            .withStatus(400)
+                            .withBody("{\"error_code\":2103,\"message\":\"Task already updated.\"}"));
+
+            api.ackTask(TASK_ID, new TaskAck("fe-1"));
+
+            backend.verify(2, postRequestedFor(urlEqualTo("/api/v1/tasks/" + TASK_ID + "/ack")));
+        }
+    }
+
+    @Test
+    void theClientsCapabilityRunsCallsOfAnInterfaceBuiltElsewhereUnderTheClientsRetries() {
+        List<OasstCall> calls = new java.util.ArrayList<>();
         RetryRegistry registry = RetryRegistry.ofDefaults();
-        OasstRetries retries = OasstRetries.create(FAST, registry, null);
-        answer(
-                "/api/v1/tasks/",
-                aResponse().withStatus(503),
-                aResponse()
-                        .withHeader("Content-Type", "application/json")
-                        .withBody(Exchanges.named("tasks: type=initial_prompt").responseText()));
-        answer(
-                "/api/v1/tasks/" + TASK_ID + "/nack",
-                aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
-                aResponse().withStatus(400).withBody("{\"error_code\":2103,\"message\":\"Task already updated.\"}"));
+        try (OasstClient client = OasstClient.builder()
+                .baseUrl(backend.baseUrl())
+                .apiKey(API_KEY)
+                .retryPolicy(FAST)
+                .retryRegistry(registry)
+                .listener(calls::add)
+                .build()) {
+            OasstTasksApi api = api(OasstFeign.capability(client));
+            answer(
+                    "/api/v1/tasks/",
+                    aResponse().withStatus(503),
+                    aResponse()
+                            .withHeader("Content-Type", "application/json")
+                            .withBody(Exchanges.named("tasks: type=initial_prompt")
+                                    .responseText()));
+            answer(
+                    "/api/v1/tasks/" + TASK_ID + "/nack",
+                    aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+                    aResponse()
+                            .withStatus(400)
+                            .withBody("{\"error_code\":2103,\"message\":\"Task already updated.\"}"));
 
-        Task task = retries.call(
-                OasstOperation.FETCH_TASK, () -> api.requestTask(TaskRequest.of(TaskRequestType.INITIAL_PROMPT, USER)));
-        retries.run(
-                OasstOperation.NACK_TASK,
-                () -> api.nackTask(TASK_ID, new io.github.oasst.client.protocol.TaskNAck("no")));
+            Task task = api.requestTask(TaskRequest.of(TaskRequestType.INITIAL_PROMPT, USER));
+            api.nackTask(TASK_ID, new io.github.oasst.client.protocol.TaskNAck("no"));
 
-        assertThat(task).isNotNull();
-        backend.verify(2, postRequestedFor(urlEqualTo("/api/v1/tasks/")));
-        backend.verify(2, postRequestedFor(urlEqualTo("/api/v1/tasks/" + TASK_ID + "/nack")));
-        assertThat(registry.retry("oasst-fetch-task").getMetrics().getNumberOfSuccessfulCallsWithRetryAttempt())
-                .isEqualTo(1);
-        assertThat(retries.retry(OasstOperation.NACK_TASK)).isSameAs(registry.retry("oasst-nack-task"));
+            assertThat(task).isNotNull();
+            backend.verify(2, postRequestedFor(urlEqualTo("/api/v1/tasks/")));
+            backend.verify(2, postRequestedFor(urlEqualTo("/api/v1/tasks/" + TASK_ID + "/nack")));
+            assertThat(registry.retry("oasst-fetch-task").getMetrics().getNumberOfSuccessfulCallsWithRetryAttempt())
+                    .isEqualTo(1);
+            assertThat(calls)
+                    .extracting(OasstCall::operation, OasstCall::outcome)
+                    .containsExactly(
+                            org.assertj.core.api.Assertions.tuple(
+                                    OasstOperation.FETCH_TASK, OasstCall.Outcome.SUCCEEDED),
+                            org.assertj.core.api.Assertions.tuple(
+                                    OasstOperation.NACK_TASK, OasstCall.Outcome.RECONCILED));
+        }
     }
 
     @Test
-    void oasstRetriesRepeatAnInteractionOfASafeKindAndReconcileIt() {
-        OasstTasksApi api = api(OasstFeign.capability());
-        OasstTasksAsyncApi asyncApi = AsyncFeign.builder()
-                .client(OasstFeign.asyncClient(HTTP))
-                .options(OasstFeign.options(HTTP))
-                .encoder(OasstFeign.encoder())
-                .decoder(OasstFeign.decoder())
-                .errorDecoder(OasstFeign.errorDecoder())
-                .requestInterceptor(OasstFeign.apiKeyInterceptor(API_KEY))
-                .addCapability(OasstFeign.capability())
-                .target(OasstTasksAsyncApi.class, backend.baseUrl());
+    void theClientsCapabilityRepeatsAnInteractionOfASafeKindAndReconcilesIt() {
         RetryPolicy safe = FAST.toBuilder()
                 .retryAmbiguousInteractions(InteractionKind.SAFE_TO_REPEAT)
                 .build();
-        OasstRetries retries = OasstRetries.create(safe, RetryRegistry.ofDefaults(), null);
-        String done = "{\"error_code\":2105,\"message\":\"Task already done.\"}";
-        answer(
-                "/api/v1/tasks/interaction",
-                aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
-                aResponse().withStatus(400).withBody(done));
-        TextReplyToMessage reply = TextReplyToMessage.of(USER, "m", "u", "t");
+        try (OasstClient client = client(safe)) {
+            OasstTasksApi api = api(OasstFeign.capability(client));
+            OasstTasksAsyncApi asyncApi = AsyncFeign.builder()
+                    .client(OasstFeign.asyncClient(HTTP))
+                    .options(OasstFeign.options(HTTP))
+                    .encoder(OasstFeign.encoder())
+                    .decoder(OasstFeign.decoder())
+                    .errorDecoder(OasstFeign.errorDecoder())
+                    .requestInterceptor(OasstFeign.apiKeyInterceptor(API_KEY))
+                    .addCapability(OasstFeign.capability(client))
+                    .target(OasstTasksAsyncApi.class, backend.baseUrl());
+            String done = "{\"error_code\":2105,\"message\":\"Task already done.\"}";
+            answer(
+                    "/api/v1/tasks/interaction",
+                    aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+                    aResponse().withStatus(400).withBody(done));
+            TextReplyToMessage reply = TextReplyToMessage.of(USER, "m", "u", "t");
 
-        retries.postInteraction(reply, api::postInteraction);
-        backend.verify(2, postRequestedFor(urlEqualTo("/api/v1/tasks/interaction")));
+            api.postInteraction(reply);
+            backend.verify(2, postRequestedFor(urlEqualTo("/api/v1/tasks/interaction")));
 
-        backend.resetAll();
-        backend.resetScenarios();
-        answer(
-                "/api/v1/tasks/interaction",
-                aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
-                aResponse().withStatus(400).withBody(done));
-        assertThat(retries.postInteractionAsync(reply, asyncApi::postInteraction))
-                .succeedsWithin(Duration.ofSeconds(5));
-        backend.verify(2, postRequestedFor(urlEqualTo("/api/v1/tasks/interaction")));
+            backend.resetAll();
+            backend.resetScenarios();
+            answer(
+                    "/api/v1/tasks/interaction",
+                    aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+                    aResponse().withStatus(400).withBody(done));
+            assertThat(asyncApi.postInteraction(reply)).succeedsWithin(Duration.ofSeconds(5));
+            backend.verify(2, postRequestedFor(urlEqualTo("/api/v1/tasks/interaction")));
 
-        backend.resetAll();
-        backend.resetScenarios();
-        answer("/api/v1/tasks/interaction", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), aResponse());
-        TextLabels labels = TextLabels.of(USER, UUID.randomUUID(), "text", Map.of(TextLabel.SPAM, 0.0));
-        assertThat(catchThrowable(() -> retries.postInteraction(labels, api::postInteraction)))
-                .isInstanceOfSatisfying(
-                        OasstTransportException.class,
-                        e -> assertThat(e.note()).contains("may have been stored; not repeated to avoid a duplicate"));
-        backend.verify(1, postRequestedFor(urlEqualTo("/api/v1/tasks/interaction")));
+            backend.resetAll();
+            backend.resetScenarios();
+            answer("/api/v1/tasks/interaction", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), aResponse());
+            TextLabels labels = TextLabels.of(USER, UUID.randomUUID(), "text", Map.of(TextLabel.SPAM, 0.0));
+            assertThat(catchThrowable(() -> api.postInteraction(labels)))
+                    .isInstanceOfSatisfying(
+                            OasstTransportException.class,
+                            e -> assertThat(e.note())
+                                    .contains("may have been stored; not repeated to avoid a duplicate"));
+            backend.verify(1, postRequestedFor(urlEqualTo("/api/v1/tasks/interaction")));
+        }
     }
 
     @Test
@@ -217,23 +245,18 @@ class OasstFeignComponentsTest {
     }
 
     @Test
-    void oasstRetriesDoNotRetryAnAmbiguousInteraction() {
-        OasstTasksApi api = api(OasstFeign.capability());
-        OasstRetries retries = OasstRetries.create(FAST, RetryRegistry.ofDefaults(), null);
-        answer(
-                "/api/v1/tasks/interaction",
-                aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
-                aResponse().withStatus(200));
+    void theClientsCapabilityDoesNotRetryAnAmbiguousInteractionByDefault() {
+        try (OasstClient client = client(FAST)) {
+            OasstTasksApi api = api(OasstFeign.capability(client));
+            answer(
+                    "/api/v1/tasks/interaction",
+                    aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+                    aResponse().withStatus(200));
 
-        Throwable failure = catchThrowable(() -> retries.run(
-                OasstOperation.POST_INTERACTION,
-                () -> api.postInteraction(io.github.oasst.client.protocol.TextReplyToMessage.of(USER, "m", "u", "t"))));
+            Throwable failure = catchThrowable(() -> api.postInteraction(TextReplyToMessage.of(USER, "m", "u", "t")));
 
-        assertThat(failure).isInstanceOf(OasstTransportException.class);
-        backend.verify(1, postRequestedFor(urlEqualTo("/api/v1/tasks/interaction")));
-        assertThat(catchThrowable(() -> retries.call(OasstOperation.FETCH_TASK, () -> {
-                    throw new OasstError(404, 2100, "gone", "POST", "/api/v1/tasks/", "", java.util.List.of(), null);
-                })))
-                .isInstanceOf(OasstError.class);
+            assertThat(failure).isInstanceOf(OasstTransportException.class);
+            backend.verify(1, postRequestedFor(urlEqualTo("/api/v1/tasks/interaction")));
+        }
     }
 }

@@ -8,11 +8,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstException;
+import io.github.oasst.client.api.OasstTransportException;
 import io.github.oasst.client.protocol.TaskKind;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.retry.event.RetryEvent;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +43,10 @@ class RetryAccountingTest extends RetryTestSupport {
         assertThat(events)
                 .extracting(RetryEvent::getEventType)
                 .containsExactly(RetryEvent.Type.RETRY, RetryEvent.Type.RETRY, RetryEvent.Type.SUCCESS);
-        assertThat(events.get(0).getLastThrowable()).isInstanceOf(OasstError.class);
+        assertThat(events.get(0).getLastThrowable())
+                .as("each attempt's failure, as the call decided on it")
+                .hasCauseInstanceOf(OasstError.class)
+                .hasToString(events.get(0).getLastThrowable().getCause().toString());
         assertThat(client.retry(OasstOperation.FETCH_TASK).getName()).isEqualTo("oasst-fetch-task");
         assertThat(client.retry(OasstOperation.FETCH_TASK).getMetrics().getNumberOfSuccessfulCallsWithRetryAttempt())
                 .isEqualTo(1);
@@ -169,56 +171,78 @@ class RetryAccountingTest extends RetryTestSupport {
     }
 
     @Test
-    void anInterruptDuringTheWaitEndsTheCallCountedWithTheInterruptKept() throws Exception {
-        OasstClient client = client(builder());
+    void anInterruptDuringTheWaitEndsTheCallAtOnceCountedWithTheInterruptKept() throws Exception {
+        TestSupport.HeldScheduler waits = new TestSupport.HeldScheduler();
+        List<OasstCall> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        OasstClient client = client(builder().scheduler(waits).listener(calls::add));
         answer(status(503, "{}"), task());
-        time.interruptNextWait();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicReference<Boolean> interrupted = new AtomicReference<>();
+        Thread caller = new Thread(() -> {
+            try {
+                client.fetchTask(TaskKind.INITIAL_PROMPT, USER);
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+            interrupted.set(Thread.currentThread().isInterrupted());
+        });
+        caller.start();
+        TestSupport.await(() -> waits.waiting() == 1);
 
-        Throwable failure =
-                onInterruptibleThread(false, () -> client.fetchTask(TaskKind.INITIAL_PROMPT, USER), interrupted);
+        caller.interrupt();
+        caller.join(10_000);
 
-        assertThat(failure)
-                .isInstanceOfSatisfying(
-                        OasstError.class, e -> assertThat(e.status()).isEqualTo(503));
-        assertThat(interrupted.get()).isTrue();
+        assertThat(failure.get()).isInstanceOfSatisfying(OasstTransportException.class, e -> {
+            assertThat(e.kind()).isEqualTo(OasstTransportException.Kind.INTERRUPTED);
+            assertThat(e.earlierAttempts()).singleElement().isInstanceOf(OasstError.class);
+        });
+        assertThat(interrupted.get()).as("the interrupt flag is kept").isTrue();
         assertThat(requests()).isEqualTo(1);
         assertThat(counts(client.retry(OasstOperation.FETCH_TASK))).isEqualTo(List.of(0L, 0L, 1L, 0L));
+        assertThat(calls).singleElement().extracting(OasstCall::outcome).isEqualTo(OasstCall.Outcome.FAILED);
+    }
+
+    /** A Feign client of the tasks API, sending through {@code transport}, under the client's retries. */
+    private static io.github.oasst.client.api.OasstTasksApi throughTransport(
+            OasstClient client, feign.Client transport) {
+        return feign.Feign.builder()
+                .client(transport)
+                .encoder(OasstFeign.encoder())
+                .decoder(OasstFeign.decoder())
+                .errorDecoder(OasstFeign.errorDecoder())
+                .addCapability(OasstFeign.capability(client))
+                .target(io.github.oasst.client.api.OasstTasksApi.class, backend.baseUrl());
     }
 
     @Test
     void anErrorIsRethrownAsItIsAndCounted() {
-        RetryRegistry registry = RetryRegistry.ofDefaults();
-        OasstRetries retries = OasstRetries.create(RetryPolicy.defaults(), registry, null);
+        OasstClient client = client(builder());
         StackOverflowError error = new StackOverflowError("deep");
-
-        Throwable thrown = catchThrowable(() -> retries.call(OasstOperation.FETCH_TASK, () -> {
+        io.github.oasst.client.api.OasstTasksApi api = throughTransport(client, (request, options) -> {
             throw error;
-        }));
+        });
+
+        Throwable thrown = catchThrowable(() -> api.requestTask(io.github.oasst.client.protocol.TaskRequest.of(
+                io.github.oasst.client.protocol.TaskRequestType.INITIAL_PROMPT, USER)));
 
         assertThat(thrown).isSameAs(error);
-        assertThat(counts(registry.retry("oasst-fetch-task"))).isEqualTo(List.of(0L, 0L, 1L, 0L));
+        assertThat(counts(client.retry(OasstOperation.FETCH_TASK))).isEqualTo(List.of(0L, 0L, 1L, 0L));
     }
 
     @Test
     void theSameExceptionOnEveryAttemptEndsTheCallWithItsRecord() {
-        RetryRegistry registry = RetryRegistry.ofDefaults();
-        OasstRetries retries = OasstRetries.create(
-                RetryPolicy.builder()
-                        .initialBackoff(Duration.ZERO)
-                        .maxBackoff(Duration.ZERO)
-                        .build(),
-                registry,
-                null);
+        OasstClient client = client(builder());
         OasstError same = new OasstError(503, null, "busy", "POST", TASKS, "", List.of(), null);
-
-        Throwable thrown = catchThrowable(() -> retries.call(OasstOperation.FETCH_TASK, () -> {
+        io.github.oasst.client.api.OasstTasksApi api = throughTransport(client, (request, options) -> {
             throw same;
-        }));
+        });
+
+        Throwable thrown = catchThrowable(() -> api.requestTask(io.github.oasst.client.protocol.TaskRequest.of(
+                io.github.oasst.client.protocol.TaskRequestType.INITIAL_PROMPT, USER)));
 
         assertThat(thrown).isSameAs(same);
         assertThat(same.attempts()).isEqualTo(3);
         assertThat(same.getSuppressed()).isEmpty();
-        assertThat(counts(registry.retry("oasst-fetch-task"))).isEqualTo(List.of(0L, 0L, 0L, 1L));
+        assertThat(counts(client.retry(OasstOperation.FETCH_TASK))).isEqualTo(List.of(0L, 0L, 0L, 1L));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstErrorCode;
+import io.github.oasst.client.api.OasstTransportException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -86,7 +87,11 @@ class RetrySettingsTest extends RetryTestSupport {
         Throwable failure = Op.FETCH.outcome(client, Mode.SYNC);
 
         assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
-        assertThat(failure).isInstanceOf(CallNotPermittedException.class);
+        assertThat(failure).isInstanceOfSatisfying(OasstTransportException.class, open -> {
+            assertThat(open.kind()).isEqualTo(OasstTransportException.Kind.CIRCUIT_OPEN);
+            assertThat(open.mayHaveReachedServer()).isFalse();
+            assertThat(open).hasCauseInstanceOf(CallNotPermittedException.class);
+        });
         assertThat(requests(Op.FETCH)).isEqualTo(2);
     }
 }

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
- * Shared setup of the retry tests: a WireMock backend for each test class, virtual time for the
- * retries' waits and deadline, clients closed after each test, the operations with their paths and
+ * Shared setup of the retry tests: a WireMock backend for each test class, virtual time (of each
+ * test's own) for the retries' waits and deadline, clients closed after each test, the operations with their paths and
  * successful answers, and helpers that script a path's answers in turn, count its requests and read
  * a {@code Retry}'s counts.
  */
@@ -118,13 +118,11 @@ abstract class RetryTestSupport {
     @BeforeEach
     void setUp() {
         time = new TestSupport.VirtualTime();
-        time.install();
     }
 
     @AfterEach
     void tearDown() {
         clients.forEach(OasstClient::close);
-        TestSupport.VirtualTime.uninstall();
     }
 
     /** A client of the backend on virtual time, with the given policy and a read timeout of 300 ms. */

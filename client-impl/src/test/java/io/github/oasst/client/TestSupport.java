@@ -10,7 +10,6 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.oasst.client.protocol.User;
-import io.github.resilience4j.retry.internal.RetryImpl;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -69,44 +68,21 @@ final class TestSupport {
     }
 
     /**
-     * Time for the retries that only moves when they wait: the deadline's clock, Resilience4j's
-     * blocking waits (its sleep function, installed by {@link #install()}) and a scheduler for the
-     * asynchronous waits that runs each task at once. Records every wait.
+     * Time for the retries that only moves when they wait: the deadline's clock, and a scheduler that
+     * runs each wait's end at once, moving the clock on by the wait (the client's waits, blocking and
+     * asynchronous, are all its scheduler's). Records every wait. Each test has its own.
      */
     static final class VirtualTime {
         private long now;
         private final List<Long> waits = Collections.synchronizedList(new ArrayList<>());
-        private volatile boolean interruptNextWait;
 
         synchronized long nanoTime() {
             return now;
         }
 
-        void sleep(Long millis) throws InterruptedException {
-            if (interruptNextWait) {
-                interruptNextWait = false;
-                throw new InterruptedException("interrupted in a test");
-            }
-            advance(millis);
-        }
-
-        /** The next blocking wait ends with an interrupt, as if the thread were interrupted. */
-        void interruptNextWait() {
-            interruptNextWait = true;
-        }
-
         synchronized void advance(long millis) {
             waits.add(millis);
             now += millis * 1_000_000;
-        }
-
-        /** Makes Resilience4j's blocking waits this clock's. */
-        void install() {
-            RetryImpl.setSleepFunction(this::sleep);
-        }
-
-        static void uninstall() {
-            RetryImpl.setSleepFunction(Thread::sleep);
         }
 
         /** A scheduler that runs each task at once, the clock moved on by its delay. */

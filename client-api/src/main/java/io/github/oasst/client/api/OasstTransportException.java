@@ -4,7 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The network failed: no connection, a timeout, a connection reset or closed, a truncated
- * response. {@link #kind()} says which, and so whether the request may have reached the server.
+ * response; or the client's circuit breaker kept the request from going out. {@link #kind()} says
+ * which, and so whether the request may have reached the server.
  */
 public final class OasstTransportException extends OasstException {
     private static final long serialVersionUID = 1L;
@@ -24,6 +25,11 @@ public final class OasstTransportException extends OasstException {
          * configuration needs a fix.
          */
         TLS_REJECTED(FailureClass.DEFINITE, false, "TLS handshake refused"),
+        /**
+         * The client's circuit breaker is open: the backend failed too often of late, and the request
+         * was not sent. Not retried: the breaker stays open for a while; its failure is the cause.
+         */
+        CIRCUIT_OPEN(FailureClass.DEFINITE, false, "circuit breaker open"),
         /** No response arrived within the read timeout. */
         READ_TIMEOUT(FailureClass.AMBIGUOUS, true, "read timed out"),
         /** The whole call took longer than the call timeout. */

@@ -15,16 +15,8 @@ final class BoundedBody extends FilterInputStream {
     private long total;
 
     BoundedBody(InputStream in, int keep) {
-        this(in, new byte[keep]);
-    }
-
-    /**
-     * Keeps the first bytes in the given array, as many as it holds: a scratch array of the calling
-     * thread can serve every body it decodes, as long as {@link #head} is read before the next.
-     */
-    BoundedBody(InputStream in, byte[] head) {
         super(in);
-        this.head = head;
+        this.head = new byte[keep];
     }
 
     @Override

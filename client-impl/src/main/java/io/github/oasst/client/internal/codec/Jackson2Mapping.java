@@ -87,7 +87,15 @@ public final class Jackson2Mapping implements JsonMapping {
         }
     }
 
-    private static JsonFailure failure(JsonProcessingException e) {
+    /**
+     * What Jackson could not read: the stream's own failure (a connection reset or closed while the
+     * body was read, which Jackson may wrap) is thrown as it is, since the body is not at fault.
+     */
+    private static JsonFailure failure(JsonProcessingException e) throws IOException {
+        IOException stream = PerType.streamFailure(e, JsonProcessingException.class);
+        if (stream != null) {
+            throw stream;
+        }
         JsonFailure.Kind kind = PerType.causedBy(e, StreamConstraintsException.class)
                 ? JsonFailure.Kind.TOO_LARGE
                 : e instanceof DatabindException ? JsonFailure.Kind.WRONG_SHAPE : JsonFailure.Kind.NOT_JSON;

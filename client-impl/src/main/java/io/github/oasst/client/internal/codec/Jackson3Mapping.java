@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DatabindException;
@@ -85,10 +84,14 @@ public final class Jackson3Mapping implements JsonMapping {
         }
     }
 
-    /** Jackson 3's exceptions are unchecked; an I/O failure comes wrapped, and is unwrapped here. */
+    /**
+     * Jackson 3's exceptions are unchecked: the stream's own failure (a connection reset or closed
+     * while the body was read) comes wrapped, and is thrown as it is, since the body is not at fault.
+     */
     private static JsonFailure failure(JacksonException e) throws IOException {
-        if (e instanceof JacksonIOException io && io.getCause() != null) {
-            throw io.getCause();
+        IOException stream = PerType.streamFailure(e, JacksonException.class);
+        if (stream != null) {
+            throw stream;
         }
         JsonFailure.Kind kind = PerType.causedBy(e, StreamConstraintsException.class)
                 ? JsonFailure.Kind.TOO_LARGE

@@ -22,13 +22,6 @@ import org.jspecify.annotations.Nullable;
  * the request's method and path are worked out only when a body cannot be decoded.
  */
 public final class OasstDecoder implements Decoder {
-    /**
-     * Each thread's array for the start of the body it decodes, shown when decoding fails: one array
-     * per thread instead of one per response.
-     */
-    private static final ThreadLocal<byte[]> HEADS =
-            ThreadLocal.withInitial(() -> new byte[OasstError.MAX_BODY_EXCERPT]);
-
     private final JsonMapping json;
 
     public OasstDecoder(JsonMapping json) {
@@ -49,7 +42,7 @@ public final class OasstDecoder implements Decoder {
                 : type;
         BoundedBody in = null;
         try {
-            in = new BoundedBody(body.asInputStream(), HEADS.get());
+            in = new BoundedBody(body.asInputStream(), OasstError.MAX_BODY_EXCERPT);
             Object value = charset.equals(StandardCharsets.UTF_8)
                     ? json.read(in, target)
                     : json.read(new InputStreamReader(in, charset), target);

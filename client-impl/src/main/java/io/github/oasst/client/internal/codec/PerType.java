@@ -1,9 +1,11 @@
 package io.github.oasst.client.internal.codec;
 
+import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** A JSON library's reader or writer for each type, made at the type's first use. */
 final class PerType<T> {
@@ -27,5 +29,15 @@ final class PerType<T> {
             }
         }
         return false;
+    }
+
+    /** The first {@link IOException} among the failure's causes that is not the JSON library's own. */
+    static @Nullable IOException streamFailure(Throwable failure, Class<? extends Throwable> library) {
+        for (Throwable t = failure.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof IOException io && !library.isInstance(t)) {
+                return io;
+            }
+        }
+        return null;
     }
 }

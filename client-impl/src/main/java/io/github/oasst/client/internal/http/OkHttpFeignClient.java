@@ -35,9 +35,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Feign's {@link Client} and {@link AsyncClient} on OkHttp: what feign-okhttp's client does, without
- * its per-call work that can be done once. Asynchronous calls are OkHttp's own ({@code enqueue}); a
- * call started in an {@link InFlight} scope is cancelled with it. A failure is OkHttp's exception
- * wrapped in {@link CallFailedException}, which says whether the request had gone out.
+ * its per-call work that can be done once. Asynchronous calls are OkHttp's own ({@code enqueue}). A
+ * request of a call of the client's ({@link CallOptions} as its options) carries the call's headers,
+ * and its exchange is cancelled when the call is. A failure is OkHttp's exception wrapped in {@link
+ * CallFailedException}, which says whether the request had gone out.
  *
  * <ul>
  *   <li>The URL: OkHttp parses a URL string in full for each request, host canonicalization (IDNA)
@@ -91,7 +92,10 @@ public final class OkHttpFeignClient implements Client, AsyncClient<Object> {
     @Override
     public feign.Response execute(feign.Request request, Options options) throws IOException {
         Sending sending = new Sending(observesSending);
-        Call call = clientFor(options).newCall(toOkHttp(request, sending));
+        Call call = clientFor(options).newCall(toOkHttp(request, options, sending));
+        if (options instanceof CallOptions own) {
+            own.attach(call);
+        }
         Response response;
         try {
             response = call.execute();
@@ -115,9 +119,11 @@ public final class OkHttpFeignClient implements Client, AsyncClient<Object> {
     public CompletableFuture<feign.Response> execute(
             feign.Request request, Options options, Optional<Object> requestContext) {
         Sending sending = new Sending(observesSending);
-        Call call = clientFor(options).newCall(toOkHttp(request, sending));
+        Call call = clientFor(options).newCall(toOkHttp(request, options, sending));
         CompletableFuture<feign.Response> response = new CompletableFuture<>();
-        InFlight.attach(call);
+        if (options instanceof CallOptions own) {
+            own.attach(call);
+        }
         call.enqueue(new Callback() {
             @Override
             public void onFailure(Call failed, IOException e) {
@@ -149,7 +155,7 @@ public final class OkHttpFeignClient implements Client, AsyncClient<Object> {
                         .build());
     }
 
-    Request toOkHttp(feign.Request input, Sending sending) {
+    Request toOkHttp(feign.Request input, Options options, Sending sending) {
         Request.Builder request = new Request.Builder().url(url(input)).tag(Sending.class, sending);
         MediaType mediaType = null;
         boolean accept = false;
@@ -168,9 +174,8 @@ public final class OkHttpFeignClient implements Client, AsyncClient<Object> {
                 }
             }
         }
-        Map<String, String> callHeaders = CallHeaders.current();
-        if (callHeaders != null) {
-            for (Map.Entry<String, String> header : callHeaders.entrySet()) {
+        if (options instanceof CallOptions own) {
+            for (Map.Entry<String, String> header : own.headers().entrySet()) {
                 if (!input.headers().containsKey(header.getKey())) {
                     request.header(header.getKey(), header.getValue());
                 }

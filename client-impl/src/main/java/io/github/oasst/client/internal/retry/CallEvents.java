@@ -11,12 +11,12 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The client's listeners and observers: told of each call's start and end. */
+/**
+ * The client's listeners and observers: told of each call's start and end. What they throw, an
+ * {@link Error} included, is logged and ignored: it never keeps a call from ending.
+ */
 public final class CallEvents {
     private static final Logger LOG = LoggerFactory.getLogger(CallEvents.class);
-
-    /** None: calls of {@code OasstFeign}'s and {@code OasstRetries}'s own retriers. */
-    public static final CallEvents NONE = new CallEvents(List.of(), List.of());
 
     private final List<OasstCallListener> listeners;
     private final List<OasstCallObserver> observers;
@@ -35,7 +35,7 @@ public final class CallEvents {
         for (OasstCallObserver observer : observers) {
             try {
                 observations.add(observer.callStarted(operation));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 LOG.warn("A call observer failed; the call goes unobserved by it", e);
             }
         }
@@ -59,7 +59,7 @@ public final class CallEvents {
             for (OasstCallObserver.Observation observation : observations) {
                 try {
                     observation.headers().forEach(headers::putIfAbsent);
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
                     LOG.warn("A call observer failed; its headers are left out", e);
                 }
             }
@@ -71,14 +71,14 @@ public final class CallEvents {
             for (OasstCallObserver.Observation observation : observations) {
                 try {
                     observation.callEnded(call);
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
                     LOG.warn("A call observer failed; it is ignored", e);
                 }
             }
             for (OasstCallListener listener : listeners) {
                 try {
                     listener.callEnded(call);
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
                     LOG.warn("A call listener failed; it is ignored", e);
                 }
             }

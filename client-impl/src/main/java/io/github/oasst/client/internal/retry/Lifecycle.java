@@ -1,22 +1,21 @@
 package io.github.oasst.client.internal.retry;
 
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Whether a client is open, and its asynchronous calls in flight: after {@link #close()} every call
- * fails at once with {@link IllegalStateException}, and the calls in flight are cancelled (which
- * cancels their OkHttp calls and pending retries).
+ * Whether a client is open, and its calls in progress: after {@link #close()} every new call fails
+ * at once with {@link IllegalStateException}, and the calls in progress end promptly with one (their
+ * exchanges cancelled, their waits ended), each as a call ends: once, told to its listeners.
  */
 public final class Lifecycle {
-    private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
+    private final Set<Call> calls = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     /** @throws IllegalStateException when the client is closed */
     public void ensureOpen() {
         if (closed) {
-            throw new IllegalStateException("the OASST client is closed");
+            throw closedException();
         }
     }
 
@@ -24,20 +23,27 @@ public final class Lifecycle {
         return closed;
     }
 
-    /** Tracks an asynchronous call until it completes; cancels it at once when already closed. */
-    void track(CompletableFuture<?> call) {
-        inFlight.add(call);
-        call.whenComplete((value, failure) -> inFlight.remove(call));
+    /** Tracks a call until it ends; ends it at once when the client is closed meanwhile. */
+    void started(Call call) {
+        calls.add(call);
         if (closed) {
-            call.cancel(false);
+            call.end(closedException());
         }
     }
 
-    /** Closes: refuses new calls, cancels those in flight. Idempotent. */
+    void ended(Call call) {
+        calls.remove(call);
+    }
+
+    /** Closes: refuses new calls, ends those in progress. Idempotent. */
     public void close() {
         closed = true;
-        for (CompletableFuture<?> call : inFlight) {
-            call.cancel(false);
+        for (Call call : calls) {
+            call.end(closedException());
         }
+    }
+
+    private static IllegalStateException closedException() {
+        return new IllegalStateException("the OASST client is closed");
     }
 }

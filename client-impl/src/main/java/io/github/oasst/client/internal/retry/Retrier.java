@@ -1,22 +1,26 @@
 package io.github.oasst.client.internal.retry;
 
+import feign.Request;
 import io.github.oasst.client.InteractionKind;
 import io.github.oasst.client.OasstOperation;
 import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.api.OasstServerVersion;
-import io.github.oasst.client.internal.http.CallHeaders;
-import io.github.oasst.client.internal.http.InFlight;
+import io.github.oasst.client.internal.codec.Failures;
+import io.github.oasst.client.internal.http.CallOptions;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.core.functions.CheckedSupplier;
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.core.functions.CheckedFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -24,11 +28,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a call's attempts under Resilience4j: the operation's {@link Retry} decorates them ({@code
- * decorateCheckedSupplier} when blocking, {@code executeCompletionStage} on a scheduler when
- * asynchronous) and, when there is one, a {@link CircuitBreaker} decorates each attempt. What
- * Resilience4j does not do is {@link CallState}'s: the deadline, reconciliation and the record of
- * every attempt's failure.
+ * Runs calls under Resilience4j: the operation's {@link Retry} runs the attempts ({@code
+ * executeCompletionStage}, for blocking calls too: their attempts run on the caller's thread,
+ * {@link CallerThread}), its configuration decides by the failure alone ({@link Attempt}), and
+ * each attempt goes through the {@link CircuitBreaker} when there is one. What Resilience4j does not
+ * do is the {@link Call}'s: the deadline, reconciliation and the record of every attempt.
  *
  * <p>Each operation's Retry comes from the registry: an instance already there is used as it is
  * configured (its settings win); a missing one is created from the policy. Nothing is removed, so
@@ -40,40 +44,44 @@ public final class Retrier {
     private final RetryPolicy policy;
     private final Map<OasstOperation, Retry> retries = new EnumMap<>(OasstOperation.class);
     private final @Nullable CircuitBreaker breaker;
-    private final LongSupplier nanoClock;
+    private final LongSupplier clock;
     private final ScheduledExecutorService scheduler;
     private final Lifecycle lifecycle;
     private final CallEvents events;
     private final Supplier<@Nullable OasstServerVersion> serverVersion;
+    private final Request.Options options;
 
     /**
-     * @param nanoClock the clock of the deadline ({@code System::nanoTime})
-     * @param scheduler where asynchronous calls wait between attempts
+     * @param clock the clock of the deadline ({@code System::nanoTime})
+     * @param scheduler where calls wait between attempts
      * @param events told of every call's start and end
      * @param serverVersion the backend's version when known, else null: read when a call starts
+     * @param options the timeouts of the client's requests
      */
     public Retrier(
             RetryPolicy policy,
             RetryRegistry registry,
             @Nullable CircuitBreaker breaker,
-            LongSupplier nanoClock,
+            LongSupplier clock,
             ScheduledExecutorService scheduler,
             Lifecycle lifecycle,
             CallEvents events,
-            Supplier<@Nullable OasstServerVersion> serverVersion) {
-        this.events = events;
-        this.serverVersion = serverVersion;
+            Supplier<@Nullable OasstServerVersion> serverVersion,
+            Request.Options options) {
         this.policy = policy;
         this.breaker = breaker;
-        this.nanoClock = nanoClock;
+        this.clock = clock;
         this.scheduler = scheduler;
         this.lifecycle = lifecycle;
+        this.events = events;
+        this.serverVersion = serverVersion;
+        this.options = options;
         RetryConfig config = config(policy);
         for (OasstOperation operation : OasstOperation.values()) {
             String name = retryName(operation);
             boolean existed = registry.find(name).isPresent();
             Retry retry = registry.retry(name, config);
-            if (existed && !followsTheClientsRules(retry)) {
+            if (existed && !(retry.getRetryConfig().getIntervalBiFunction() instanceof Attempt.Interval)) {
                 LOG.info(
                         "Retry {} was configured before this client: its settings apply, not the client's retry policy"
                                 + " (give it RetryPolicy.retryConfig(), or RetryPolicy.withClientRules(builder), to keep the"
@@ -84,12 +92,12 @@ public final class Retrier {
         }
     }
 
-    /** The Resilience4j configuration of the policy: its attempts, classification, waits and deadline. */
+    /** The Resilience4j configuration of the policy: its attempts, and the calls' own decisions. */
     public static RetryConfig config(RetryPolicy policy) {
         return RetryConfig.custom()
                 .maxAttempts(policy.maxAttempts())
-                .retryOnException(CallState.PREDICATE)
-                .intervalBiFunction(ClientInterval.POLICY)
+                .retryOnException(Attempt::retried)
+                .intervalBiFunction(new Attempt.Interval(null))
                 .build();
     }
 
@@ -97,21 +105,14 @@ public final class Retrier {
      * Puts the client's rules into a configuration made elsewhere, keeping its attempts and its
      * waits: see {@link RetryPolicy#withClientRules}.
      */
+    @SuppressWarnings("unchecked")
     public static <T> RetryConfig.Builder<T> withClientRules(RetryConfig.Builder<T> builder) {
-        @SuppressWarnings("unchecked")
-        io.github.resilience4j.core.IntervalBiFunction<Object> waits =
-                (io.github.resilience4j.core.IntervalBiFunction<Object>)
-                        (io.github.resilience4j.core.IntervalBiFunction<?>)
-                                builder.build().getIntervalBiFunction();
-        @SuppressWarnings("unchecked")
-        io.github.resilience4j.core.IntervalBiFunction<T> interval = (io.github.resilience4j.core.IntervalBiFunction<T>)
-                (io.github.resilience4j.core.IntervalBiFunction<?>) ClientInterval.configured(waits);
-        return builder.retryOnException(CallState.PREDICATE).intervalBiFunction(interval);
-    }
-
-    /** Whether the Retry decides by the client's rules: its configuration is a policy's or has them. */
-    private static boolean followsTheClientsRules(Retry retry) {
-        return retry.getRetryConfig().getIntervalBiFunction() instanceof ClientInterval;
+        @Nullable IntervalBiFunction<Object> waits = builder.build().getIntervalBiFunction();
+        if (waits instanceof Attempt.Interval interval) {
+            waits = interval.configured();
+        }
+        IntervalBiFunction<?> interval = new Attempt.Interval(waits);
+        return builder.retryOnException(Attempt::retried).intervalBiFunction((IntervalBiFunction<T>) interval);
     }
 
     /** The registry name of an operation's Retry, for example {@code oasst-fetch-task}. */
@@ -131,132 +132,100 @@ public final class Retrier {
         return lifecycle;
     }
 
+    @Nullable
+    OasstServerVersion serverVersion() {
+        return serverVersion.get();
+    }
+
+    LongSupplier clock() {
+        return clock;
+    }
+
+    ScheduledExecutorService scheduler() {
+        return scheduler;
+    }
+
+    CallEvents events() {
+        return events;
+    }
+
+    Request.Options options() {
+        return options;
+    }
+
     /**
-     * Runs the call's attempts on the calling thread, waiting between them there.
+     * Runs a call, its attempts on this thread (each one sends with the given options), and returns
+     * its result or throws its failure. An interrupt ends it at once.
      *
      * @param kind the interaction's kind, for {@link OasstOperation#POST_INTERACTION}; else null
+     * @param requestLine the method's request line, for example {@code POST /api/v1/tasks/}
      */
-    public <T> T call(OasstOperation operation, @Nullable InteractionKind kind, CheckedSupplier<T> attempt)
+    public <T> T call(
+            OasstOperation operation,
+            @Nullable InteractionKind kind,
+            String requestLine,
+            CheckedFunction<CallOptions, T> attempt)
             throws Throwable {
         lifecycle.ensureOpen();
-        Retry retry = retries.get(operation);
-        CallState call = new CallState(operation, kind, serverVersion.get(), policy, retry, nanoClock);
-        CallEvents.Started observed = events.started(operation);
-        Map<String, String> headers = observed.headers();
-        CheckedSupplier<T> guarded =
-                breaker == null ? attempt : CircuitBreaker.decorateCheckedSupplier(breaker, attempt);
-        CheckedSupplier<@Nullable T> once = () -> {
-            lifecycle.ensureOpen();
-            call.attemptStarts();
-            try {
-                return CallHeaders.with(headers, guarded::get);
-            } catch (Throwable thrown) {
-                Exception failure = call.failed(thrown);
-                if (failure == null) {
-                    return null; // reconciled
-                }
-                throw failure;
-            }
-        };
-        try {
-            T value = Retry.decorateCheckedSupplier(retry, once).get();
-            observed.ended(call.ended(null));
-            return value;
-        } catch (Throwable thrown) {
-            if (call.waitInterrupted() && followsTheClientsRules(retry)) {
-                countInterruptedWait(retry);
-            }
-            Throwable failure = call.finalFailure(thrown);
-            observed.ended(call.ended(failure));
-            throw failure;
-        } finally {
-            call.end();
-        }
+        Call call = new Call(this, operation, kind, requestLine);
+        CallerThread thread = new CallerThread();
+        CompletableFuture<T> result = run(call, options -> thread.run(() -> attempt.apply(options)));
+        return thread.await(result, interrupt -> call.end(call.interrupted(interrupt)));
     }
 
     /**
-     * Resilience4j ends a call whose wait between attempts is interrupted without counting it; the
-     * client counts it as what it is, a failure not retried.
-     */
-    private static void countInterruptedWait(Retry retry) {
-        try {
-            retry.context().onError(new InterruptedWait());
-        } catch (Exception expected) {
-            // the context rethrows what it does not retry
-        }
-    }
-
-    /**
-     * Runs the call's attempts asynchronously: each attempt starts an asynchronous exchange, the
-     * waits between them are scheduled. The future fails with the client's exception itself;
-     * cancelling it cancels the exchange in flight and every later attempt.
+     * Runs a call asynchronously, each attempt started by {@code attempt}. The future fails with the
+     * client's exception itself; cancelling it ends the call at once (its exchange, its wait).
      */
     public <T> CompletableFuture<T> callAsync(
-            OasstOperation operation, @Nullable InteractionKind kind, Supplier<CompletionStage<T>> attempt) {
+            OasstOperation operation,
+            @Nullable InteractionKind kind,
+            String requestLine,
+            Function<CallOptions, CompletionStage<T>> attempt) {
         lifecycle.ensureOpen();
-        Retry retry = retries.get(operation);
-        CallState call = new CallState(operation, kind, serverVersion.get(), policy, retry, nanoClock);
-        CallEvents.Started observed = events.started(operation);
-        Map<String, String> headers = observed.headers();
-        CompletableFuture<T> result = new CompletableFuture<>();
-        InFlight inFlight = new InFlight();
-        Supplier<CompletionStage<T>> guarded =
-                breaker == null ? attempt : () -> breaker.executeCompletionStage(attempt);
-        Supplier<CompletionStage<@Nullable T>> once = () -> {
-            CompletableFuture<@Nullable T> outcome = new CompletableFuture<>();
-            if (result.isDone()) {
-                outcome.completeExceptionally(new java.util.concurrent.CancellationException("the call was cancelled"));
-                return outcome;
-            }
-            CompletionStage<T> started;
-            try {
-                lifecycle.ensureOpen();
-                call.attemptStarts();
-                started = CallHeaders.with(headers, () -> inFlight.open(guarded));
-            } catch (Throwable thrown) {
-                started = CompletableFuture.failedFuture(thrown);
-            }
-            started.whenComplete((value, thrown) -> {
-                if (thrown == null) {
-                    outcome.complete(value);
-                    return;
-                }
-                Exception failure = call.failed(thrown);
-                if (failure == null) {
-                    outcome.complete(null); // reconciled
-                } else {
-                    outcome.completeExceptionally(failure);
-                }
-            });
-            return outcome;
-        };
-        result.whenComplete((value, thrown) -> {
+        Call call = new Call(this, operation, kind, requestLine);
+        CompletableFuture<T> result = run(call, attempt);
+        result.whenComplete((value, failure) -> {
             if (result.isCancelled()) {
-                call.cancel();
-                inFlight.cancel();
-            }
-        });
-        lifecycle.track(result);
-        retry.executeCompletionStage(scheduler, once).whenComplete((value, thrown) -> {
-            call.end();
-            if (thrown == null) {
-                observed.ended(call.ended(null));
-                result.complete(value);
-            } else {
-                Throwable failure = call.finalFailure(thrown);
-                observed.ended(call.ended(failure));
-                result.completeExceptionally(failure);
+                call.end(new CancellationException("the call was cancelled"));
             }
         });
         return result;
     }
 
-    /** The end of a call whose wait between attempts was interrupted, for Resilience4j's count. */
-    private static final class InterruptedWait extends Exception {
-        private static final long serialVersionUID = 1L;
+    /** Runs the call's attempts under its Retry; the returned future completes when the call ends. */
+    private <T> CompletableFuture<T> run(Call call, Function<CallOptions, CompletionStage<T>> start) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        CircuitBreaker circuit = breaker;
+        Function<CallOptions, CompletionStage<T>> attempt = circuit == null
+                ? start
+                : options -> circuit.executeCompletionStage(() -> translated(start.apply(options)));
+        lifecycle.started(call);
+        retries.get(call.operation())
+                .executeCompletionStage(call.waits(), () -> call.attempt(attempt))
+                .whenComplete((value, thrown) -> {
+                    lifecycle.ended(call);
+                    Throwable failure = thrown == null ? null : call.finalFailure(thrown);
+                    call.observed().ended(call.ended(failure));
+                    if (failure == null) {
+                        result.complete(value);
+                    } else {
+                        result.completeExceptionally(failure);
+                    }
+                });
+        return result;
+    }
 
-        InterruptedWait() {
-            super("interrupted while waiting to retry", null, false, false);
-        }
+    /** The stage, failing with the client's exception: what the circuit breaker records. */
+    private static <T> CompletionStage<T> translated(CompletionStage<T> stage) {
+        CompletableFuture<T> translated = new CompletableFuture<>();
+        stage.whenComplete((value, failure) -> {
+            if (failure == null) {
+                translated.complete(value);
+            } else {
+                translated.completeExceptionally(Failures.translate(failure));
+            }
+        });
+        return translated;
     }
 }

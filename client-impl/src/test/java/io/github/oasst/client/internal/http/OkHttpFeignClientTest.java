@@ -71,12 +71,14 @@ class OkHttpFeignClientTest {
         Request plain = request(Map.of("Content-Type", List.of("application/json")));
         Request withAgent = request(Map.of("User-Agent", List.of("my-bot/1.2")));
 
-        assertThat(client.toOkHttp(plain, new Sending(true)).header("User-Agent"))
+        assertThat(client.toOkHttp(plain, new Request.Options(), new Sending(true))
+                        .header("User-Agent"))
                 .isEqualTo("oasst-java-client/test");
-        assertThat(client.toOkHttp(withAgent, new Sending(true)).headers("User-Agent"))
+        assertThat(client.toOkHttp(withAgent, new Request.Options(), new Sending(true))
+                        .headers("User-Agent"))
                 .containsExactly("my-bot/1.2");
         assertThat(new OkHttpFeignClient(new OkHttpClient(), null)
-                        .toOkHttp(plain, new Sending(true))
+                        .toOkHttp(plain, new Request.Options(), new Sending(true))
                         .header("User-Agent"))
                 .as("OkHttp adds its own later")
                 .isNull();
@@ -87,6 +89,7 @@ class OkHttpFeignClientTest {
         okhttp3.Request request = client.toOkHttp(
                 request(Map.of(
                         "Content-Type", List.of("application/json; charset=UTF-8"), "Content-Length", List.of("999"))),
+                new Request.Options(),
                 new Sending(true));
 
         assertThat(request.header("Content-Length")).isNull();

@@ -1,4 +1,4 @@
-package io.github.oasst.client.internal.retry;
+package io.github.oasst.client.internal.feign;
 
 import feign.RequestLine;
 import io.github.oasst.client.OasstOperation;

@@ -1,4 +1,4 @@
-package io.github.oasst.client.internal.retry;
+package io.github.oasst.client.internal.feign;
 
 import feign.Param;
 import io.github.oasst.client.api.OasstUserHeader;

@@ -1,14 +1,18 @@
-package io.github.oasst.client.internal.retry;
+package io.github.oasst.client.internal.feign;
 
 import feign.InvocationHandlerFactory.MethodHandler;
+import feign.RequestLine;
 import feign.Target;
 import io.github.oasst.client.InteractionKind;
 import io.github.oasst.client.OasstOperation;
 import io.github.oasst.client.internal.codec.Failures;
+import io.github.oasst.client.internal.http.CallOptions;
+import io.github.oasst.client.internal.retry.Retrier;
 import io.github.oasst.client.protocol.Interaction;
 import io.github.resilience4j.core.functions.CheckedFunction;
 import io.github.resilience4j.feign.FeignDecorator;
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.jspecify.annotations.Nullable;
@@ -16,9 +20,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The client's Resilience4j decorator of Feign methods, installed through {@code
  * Resilience4jFeign.capability}: arguments are checked before anything is sent ({@link Arguments}),
- * every failure becomes the client's exception, calls of a closed client fail at once, and with a
- * {@link Retrier} the methods of the client's interfaces (blocking, or returning a {@link
- * CompletableFuture} under {@code AsyncFeign}) run under its retries.
+ * every failure becomes the client's exception, and with a {@link Retrier} the methods of the
+ * client's interfaces (blocking, or returning a {@link CompletableFuture} under {@code AsyncFeign})
+ * run under its retries. Each attempt passes the call's {@link CallOptions} to Feign as the method's
+ * per-call {@code Request.Options} (Feign hands an {@code Options} argument to its client), so that
+ * the call's own data travels with each request.
  */
 public final class RetryingDecorator implements FeignDecorator {
     private final @Nullable Retrier retrier;
@@ -46,13 +52,27 @@ public final class RetryingDecorator implements FeignDecorator {
         boolean async = CompletionStage.class.isAssignableFrom(method.getReturnType());
         OasstOperation operation = Operations.of(method);
         Retrier active = retrier;
-        if (active == null || operation == null) {
+        RequestLine line = method.getAnnotation(RequestLine.class);
+        if (active == null || operation == null || line == null) {
             return async ? args -> translatedAsync(invocation, args) : args -> translated(invocation, args);
         }
+        String requestLine = line.value();
         if (async) {
-            return args -> active.callAsync(operation, kind(args), () -> started(invocation, args));
+            return args -> active.callAsync(
+                    operation, kind(args), requestLine, options -> started(invocation, with(args, options)));
         }
-        return args -> active.call(operation, kind(args), () -> invocation.apply(args));
+        return args ->
+                active.call(operation, kind(args), requestLine, options -> invocation.apply(with(args, options)));
+    }
+
+    /** The arguments and, after them, the call's options, which Feign finds among the arguments. */
+    private static Object[] with(Object @Nullable [] args, CallOptions options) {
+        if (args == null) {
+            return new Object[] {options};
+        }
+        Object[] withOptions = Arrays.copyOf(args, args.length + 1);
+        withOptions[args.length] = options;
+        return withOptions;
     }
 
     /** The kind of the interaction among the arguments, if one is; Feign passes null for none. */

@@ -1,10 +1,10 @@
-package io.github.oasst.client.internal.retry;
+package io.github.oasst.client;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /** Future plumbing that keeps the client's exceptions unwrapped and cancellation going upstream. */
-public final class Futures {
+final class Futures {
     private Futures() {}
 
     /**
