@@ -22,7 +22,7 @@ final class Futures {
             }
             try {
                 mapped.complete(mapping.apply(value));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // an Error too: the future never stays incomplete
                 mapped.completeExceptionally(e);
             }
         });
@@ -49,7 +49,7 @@ final class Futures {
             CompletableFuture<B> second;
             try {
                 second = next.apply(value);
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
                 composed.completeExceptionally(e);
                 return;
             }

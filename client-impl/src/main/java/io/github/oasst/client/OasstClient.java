@@ -6,8 +6,6 @@ import io.github.oasst.client.api.OasstTasksAsyncApi;
 import io.github.oasst.client.api.OasstUnexpectedTaskException;
 import io.github.oasst.client.api.OasstUserHeader;
 import io.github.oasst.client.internal.http.FeignOptions;
-import io.github.oasst.client.internal.retry.CallEvents;
-import io.github.oasst.client.internal.retry.Lifecycle;
 import io.github.oasst.client.internal.retry.Retrier;
 import io.github.oasst.client.protocol.Interaction;
 import io.github.oasst.client.protocol.Task;
@@ -91,7 +89,6 @@ public final class OasstClient implements AutoCloseable {
     private final TasksFeign feign;
     private final OasstData data;
     private final Retrier retrier;
-    private final Lifecycle lifecycle;
     private final KnownVersion version;
     /** The client whose view this is, null for the client itself. */
     private final @Nullable OasstClient root;
@@ -104,6 +101,7 @@ public final class OasstClient implements AutoCloseable {
     /** The Feign client every asynchronous call goes through; made at the first one. */
     private volatile @Nullable OasstTasksAsyncApi asyncApi;
 
+    private volatile boolean closed;
     private final @Nullable ScheduledExecutorService ownedScheduler;
     private final okhttp3.@Nullable OkHttpClient ownedHttpClient;
 
@@ -114,7 +112,6 @@ public final class OasstClient implements AutoCloseable {
         ScheduledExecutorService scheduler = builder.scheduler == null ? ownScheduler() : builder.scheduler;
         this.ownedScheduler = builder.scheduler == null ? scheduler : null;
 
-        this.lifecycle = new Lifecycle();
         this.root = null;
         this.user = null;
         this.userHeader = null;
@@ -131,8 +128,7 @@ public final class OasstClient implements AutoCloseable {
                 builder.circuitBreaker,
                 builder.nanoClock,
                 scheduler,
-                lifecycle,
-                new CallEvents(builder.listeners, builder.observers),
+                new Listeners(builder.listeners),
                 version::ifKnown,
                 options);
         this.feign = new TasksFeign(
@@ -156,7 +152,6 @@ public final class OasstClient implements AutoCloseable {
         this.tasksPath = root.tasksPath;
         this.feign = root.feign;
         this.retrier = root.retrier;
-        this.lifecycle = root.lifecycle;
         this.version = root.version;
         this.root = root;
         this.user = user;
@@ -443,19 +438,21 @@ public final class OasstClient implements AutoCloseable {
 
     /**
      * Closes the client: from now on every call, of this client and of its {@link #tasksApi()} and
-     * {@link #tasksAsyncApi()}, fails at once with {@link IllegalStateException}; asynchronous calls
-     * in flight are cancelled (their futures too). Releases what the client created: its scheduler,
-     * its OkHttp client's dispatcher and pool. A caller's OkHttp client and scheduler are left
-     * alone. Idempotent.
+     * {@link #tasksAsyncApi()}, fails at once with {@link IllegalStateException}; the calls in
+     * progress, blocking or asynchronous, end at once with it (their exchanges cancelled, their waits
+     * cut short), each told to the listeners once. Releases what the client created: its scheduler,
+     * its OkHttp client's dispatcher and pool. A caller's OkHttp client and scheduler are left alone.
+     * Idempotent.
      */
     @Override
     public void close() {
-        if (root != null || lifecycle.isClosed()) {
+        if (root != null || closed) {
             return; // a view owns nothing
         }
-        lifecycle.close();
+        closed = true;
+        retrier.close();
         if (ownedScheduler != null) {
-            ownedScheduler.shutdownNow();
+            ownedScheduler.shutdown(); // the calls ended, their waits too: nothing is left to run but their ends
         }
         if (ownedHttpClient != null) {
             ownedHttpClient.dispatcher().cancelAll();

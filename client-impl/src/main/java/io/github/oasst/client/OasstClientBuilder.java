@@ -66,8 +66,6 @@ public final class OasstClientBuilder {
 
     final List<OasstCallListener> listeners = new ArrayList<>();
 
-    final List<OasstCallObserver> observers = new ArrayList<>();
-
     OasstClientBuilder() {}
 
     /**
@@ -187,9 +185,10 @@ public final class OasstClientBuilder {
     }
 
     /**
-     * Where asynchronous calls wait between attempts (only the waits: each wait's end starts the next
-     * attempt, which sends without blocking). Not shut down by the client. Default one daemon thread
-     * of the client's own, started at the first wait.
+     * What times the waits between attempts, of blocking and asynchronous calls: it only hands each
+     * wait's end on (to the blocking call's thread, or to the common pool where an asynchronous call's
+     * next attempt starts). Not shut down by the client. Default one daemon thread of the client's
+     * own, started at the first wait.
      */
     public OasstClientBuilder scheduler(ScheduledExecutorService scheduler) {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler must not be null");
@@ -206,21 +205,13 @@ public final class OasstClientBuilder {
     }
 
     /**
-     * Tells the listener of every call's end: its operation, outcome, attempts, duration and failure
-     * (for metrics, tracing, a health check). Listeners are told in the order they were added.
+     * Tells the listener of every call's end (its operation, outcome, attempts, duration and
+     * failure), and, when it observes calls from their start ({@link OasstCallListener#callStarted}),
+     * of their start too, with headers for their requests: for metrics, tracing, a health check.
+     * Listeners are told in the order they were added.
      */
     public OasstClientBuilder listener(OasstCallListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener must not be null"));
-        return this;
-    }
-
-    /**
-     * Has the observer observe every call from its start to its end, for tracing: a span per call,
-     * its context sent with each of the call's requests. Observers are told in the order they were
-     * added, before the listeners.
-     */
-    public OasstClientBuilder observer(OasstCallObserver observer) {
-        observers.add(Objects.requireNonNull(observer, "observer must not be null"));
         return this;
     }
 

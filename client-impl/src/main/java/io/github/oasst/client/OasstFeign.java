@@ -109,7 +109,7 @@ public final class OasstFeign {
 
     /**
      * Like {@link #capability()}, and runs calls as the client runs its own: under its retry policy,
-     * Retry instances, circuit breaker, listeners and observers, closed when it is, with its request
+     * Retry instances, circuit breaker and listeners, closed when it is, with its request
      * options (timeouts) for each call. The way to give a Feign client of the client's interfaces
      * built elsewhere (a Spring Cloud {@code @FeignClient}) the client's retries, so that it behaves
      * as {@link OasstClient#tasksApi()}. It sets the Feign client's own {@code Retryer} to {@code

@@ -28,5 +28,10 @@ public enum OasstOperation {
      * Any other write of the rest of the API (text labels, emojis, a user created); a repeat could do
      * it twice, so it is not retried when ambiguous.
      */
-    WRITE
+    WRITE;
+
+    /** The name of the operation's Resilience4j {@code Retry}, for example {@code oasst-fetch-task}. */
+    public String retryName() {
+        return "oasst-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

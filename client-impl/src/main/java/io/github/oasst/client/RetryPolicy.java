@@ -220,7 +220,7 @@ public final class RetryPolicy {
      * they keep the policy's rules.
      */
     public RetryConfig retryConfig() {
-        return Retrier.config(this);
+        return Retrier.config(maxAttempts);
     }
 
     /**

@@ -26,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The API key is sent, and written nowhere: no log line at any Feign level, no message, no toString. */
+@org.junit.jupiter.api.parallel.Isolated("captures every log line of the client's loggers")
 class ApiKeyRedactionTest {
     private static final String KEY = "sk-oasst-7f3c9a1e5b";
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@org.junit.jupiter.api.parallel.Isolated("captures every log line of the client's loggers")
 class BuilderTest {
     @RegisterExtension
     static WireMockExtension backend = TestSupport.wireMock();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Observers and listeners of the calls: an observer sees each call start and end and its headers go
+ * Listeners of the calls: one that observes each call from its start sees it end and its headers go
  * with every attempt, one that fails leaves the call alone; listeners are told how every call ended,
  * after how many attempts and why each failed.
  */
@@ -26,25 +26,33 @@ class CallObserversAndListenersTest extends RetryTestSupport {
     @Test
     void observersSeeEachCallAndTheirHeadersGoWithEachAttempt() {
         List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-        OasstCallObserver observer = operation -> {
-            seen.add("started " + operation);
-            return new OasstCallObserver.Observation() {
-                @Override
-                public java.util.Map<String, String> headers() {
-                    return java.util.Map.of(
-                            "traceparent",
-                            "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
-                            "X-API-Key",
-                            "not-this-one");
-                }
+        OasstCallListener observer = new OasstCallListener() {
+            @Override
+            public void callEnded(OasstCall call) {
+                throw new AssertionError("told through its observation");
+            }
 
-                @Override
-                public void callEnded(OasstCall call) {
-                    seen.add("ended " + call.operation() + " " + call.outcome() + " after " + call.attempts());
-                }
-            };
+            @Override
+            public Observation callStarted(OasstOperation operation) {
+                seen.add("started " + operation);
+                return new Observation() {
+                    @Override
+                    public java.util.Map<String, String> headers() {
+                        return java.util.Map.of(
+                                "traceparent",
+                                "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+                                "X-API-Key",
+                                "not-this-one");
+                    }
+
+                    @Override
+                    public void callEnded(OasstCall call) {
+                        seen.add("ended " + call.operation() + " " + call.outcome() + " after " + call.attempts());
+                    }
+                };
+            }
         };
-        OasstClient client = client(builder().observer(observer).listener(call -> seen.add("listener")));
+        OasstClient client = client(builder().listener(observer).listener(call -> seen.add("listener")));
         answer(status(503, "{}"), task(), status(503, "{}"), task());
 
         client.fetchTask(TaskKind.INITIAL_PROMPT, USER);
@@ -66,9 +74,17 @@ class CallObserversAndListenersTest extends RetryTestSupport {
     }
 
     @Test
-    void anObserverThatFailsLeavesTheCallAlone() {
-        OasstClient client = client(builder().observer(operation -> {
-            throw new IllegalStateException("observer broken");
+    void aListenerThatFailsLeavesTheCallAlone() {
+        OasstClient client = client(builder().listener(new OasstCallListener() {
+            @Override
+            public void callEnded(OasstCall call) {
+                throw new IllegalStateException("listener broken");
+            }
+
+            @Override
+            public Observation callStarted(OasstOperation operation) {
+                throw new IllegalStateException("listener broken");
+            }
         }));
         answer(task());
 

@@ -160,9 +160,6 @@ class RetryAccountingTest extends RetryTestSupport {
         Throwable failure =
                 onInterruptibleThread(true, () -> client.fetchTask(TaskKind.INITIAL_PROMPT, USER), interrupted);
 
-        if (!(failure instanceof OasstException)) {
-            for (Throwable t = failure; t != null; t = t.getCause()) System.err.println("CAUSE: " + t);
-        }
         assertThat(failure).isInstanceOf(OasstException.class);
         assertThat(interrupted.get()).as("the interrupt flag is restored").isTrue();
         assertThat(requests()).isLessThanOrEqualTo(1);

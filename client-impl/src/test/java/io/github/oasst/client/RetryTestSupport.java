@@ -35,6 +35,7 @@ import org.junit.jupiter.params.provider.Arguments;
  * successful answers, and helpers that script a path's answers in turn, count its requests and read
  * a {@code Retry}'s counts.
  */
+@org.junit.jupiter.api.parallel.ResourceLock("the retry tests' WireMock backend") // one server for all of them
 abstract class RetryTestSupport {
     private static final UUID TASK_ID = UUID.fromString("00908626-7a35-4e1c-9582-29613f757c10");
     private static final String TASK_DONE = "{\"id\":\"dd57fdc2-6276-4cc6-a191-346dbfa253ff\",\"type\":\"task_done\"}";

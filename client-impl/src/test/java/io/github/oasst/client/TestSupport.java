@@ -123,7 +123,7 @@ final class TestSupport {
         @Override
         public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
             held.add(command);
-            return new Done<>();
+            return new Pending<>(() -> held.remove(command));
         }
 
         /** Ends the waits held so far: runs their tasks. */
@@ -195,6 +195,30 @@ final class TestSupport {
     private static final class Done<V> extends CompletableFuture<V> implements ScheduledFuture<V> {
         Done() {
             complete(null);
+        }
+
+        @Override
+        public long getDelay(TimeUnit unit) {
+            return 0;
+        }
+
+        @Override
+        public int compareTo(Delayed other) {
+            return Long.compare(0, other.getDelay(TimeUnit.NANOSECONDS));
+        }
+    }
+
+    /** A held wait: cancelling it takes its task away, as a real scheduler's cancel does. */
+    private static final class Pending<V> extends CompletableFuture<V> implements ScheduledFuture<V> {
+        private final java.util.function.BooleanSupplier remove;
+
+        Pending(java.util.function.BooleanSupplier remove) {
+            this.remove = remove;
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            return remove.getAsBoolean() && super.cancel(mayInterruptIfRunning);
         }
 
         @Override

@@ -7,7 +7,7 @@ package io.github.oasst.client.api;
  * of unreserved characters and {@code %XX} only), so the server decodes exactly the caller's text.
  */
 final class UriEscapes {
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final String HEX = "0123456789ABCDEF";
 
     private UriEscapes() {}
 
@@ -84,6 +84,6 @@ final class UriEscapes {
     }
 
     private static void percent(int octet, StringBuilder out) {
-        out.append('%').append(HEX[(octet >> 4) & 0xF]).append(HEX[octet & 0xF]);
+        out.append('%').append(HEX.charAt((octet >> 4) & 0xF)).append(HEX.charAt(octet & 0xF));
     }
 }

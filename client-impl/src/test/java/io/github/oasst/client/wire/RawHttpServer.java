@@ -43,6 +43,8 @@ public final class RawHttpServer implements AutoCloseable {
     private final ServerSocket socket;
     private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
     private final List<Socket> connections = Collections.synchronizedList(new ArrayList<>());
+    private final java.util.concurrent.atomic.AtomicInteger cuts = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile int cutAfter;
     private volatile int status = 404;
     private volatile String body = "{\"error_code\":2001,\"message\":\"Message not found.\"}";
 
@@ -66,6 +68,17 @@ public final class RawHttpServer implements AutoCloseable {
     public RawHttpServer answer(int status, String body) {
         this.status = status;
         this.body = body;
+        return this;
+    }
+
+    /**
+     * Cuts the next {@code answers} answers: each sends its headers (with the whole body's length)
+     * and the first {@code bytes} bytes of its body, then ends the connection, as a connection
+     * broken while the body is read.
+     */
+    public RawHttpServer cutNextAnswers(int answers, int bytes) {
+        cutAfter = bytes;
+        cuts.set(answers);
         return this;
     }
 
@@ -128,9 +141,14 @@ public final class RawHttpServer implements AutoCloseable {
                 response.write(("HTTP/1.1 " + answerStatus + " Answer\r\nContent-Type: application/json\r\n"
                                 + "Content-Length: " + answer.length + "\r\n\r\n")
                         .getBytes(StandardCharsets.ISO_8859_1));
-                response.write(answer);
+                boolean cut = cuts.getAndUpdate(left -> Math.max(0, left - 1)) > 0;
+                response.write(answer, 0, cut ? Math.min(cutAfter, answer.length) : answer.length);
                 out.write(response.toByteArray()); // in one write: no wait for the client's delayed ACK
                 out.flush();
+                if (cut) {
+                    connection.shutdownOutput(); // the client reads what was sent, then the end of the stream
+                    return;
+                }
             }
         } catch (IOException e) {
             // the client went away

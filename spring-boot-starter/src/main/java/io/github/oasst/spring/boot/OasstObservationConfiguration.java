@@ -22,7 +22,7 @@ class OasstObservationConfiguration {
         return builder -> {
             ObservationRegistry registry = observationRegistry.getIfAvailable();
             if (registry != null && !registry.isNoop()) {
-                builder.observer(new ObservedCalls(registry, convention.getIfAvailable()));
+                builder.listener(new ObservedCalls(registry, convention.getIfAvailable()));
             }
         };
     }

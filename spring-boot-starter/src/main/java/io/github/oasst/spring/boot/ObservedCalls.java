@@ -1,7 +1,7 @@
 package io.github.oasst.spring.boot;
 
 import io.github.oasst.client.OasstCall;
-import io.github.oasst.client.OasstCallObserver;
+import io.github.oasst.client.OasstCallListener;
 import io.github.oasst.client.OasstOperation;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.Map;
@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * child of the caller's current observation), its propagated headers sent with each request, stopped
  * with the call's outcome. Boot's handlers make a timer and, with Micrometer Tracing, a span of it.
  */
-final class ObservedCalls implements OasstCallObserver {
+final class ObservedCalls implements OasstCallListener {
     private static final OasstObservationConvention DEFAULT = new DefaultOasstObservationConvention();
 
     private final ObservationRegistry registry;
@@ -23,13 +23,17 @@ final class ObservedCalls implements OasstCallObserver {
         this.convention = convention;
     }
 
+    /** Never called: each call is told to the observation {@link #callStarted} made of it. */
     @Override
-    public OasstCallObserver.Observation callStarted(OasstOperation operation) {
+    public void callEnded(OasstCall call) {}
+
+    @Override
+    public OasstCallListener.Observation callStarted(OasstOperation operation) {
         OasstObservationContext context = new OasstObservationContext(operation);
         io.micrometer.observation.Observation observation = io.micrometer.observation.Observation.createNotStarted(
                         convention, DEFAULT, () -> context, registry)
                 .start();
-        return new OasstCallObserver.Observation() {
+        return new OasstCallListener.Observation() {
             @Override
             public Map<String, String> headers() {
                 Map<String, String> carrier = context.getCarrier();

@@ -2,6 +2,7 @@ package io.github.oasst.client.internal.codec;
 
 import feign.FeignException;
 import feign.Request;
+import feign.codec.EncodeException;
 import io.github.oasst.client.api.OasstException;
 import io.github.oasst.client.api.OasstTransportException;
 import io.github.oasst.client.api.OasstTransportException.Kind;
@@ -23,7 +24,8 @@ public final class Failures {
      * The client's exception for a failure of a Feign call: an {@link OasstException} as it is, or
      * unwrapped from Feign's {@code DecodeException} or a {@code CompletionException}; an I/O failure
      * Feign wrapped in a {@code RetryableException} or {@code FeignException} as an {@link
-     * OasstTransportException}. Anything else is returned unchanged.
+     * OasstTransportException}; a body the codec could not write (nothing was sent) as an {@link
+     * IllegalArgumentException}. Anything else is returned unchanged.
      */
     public static Throwable translate(Throwable failure) {
         Throwable unwrapped = failure;
@@ -32,6 +34,10 @@ public final class Failures {
         }
         if (unwrapped instanceof OasstException) {
             return unwrapped;
+        }
+        if (unwrapped instanceof EncodeException encode) {
+            return new IllegalArgumentException(
+                    "the request body could not be encoded, nothing was sent: " + encode.getMessage(), encode);
         }
         if (unwrapped instanceof FeignException feign) {
             Throwable cause = feign.getCause();

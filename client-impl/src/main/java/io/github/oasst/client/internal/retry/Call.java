@@ -2,18 +2,17 @@ package io.github.oasst.client.internal.retry;
 
 import io.github.oasst.client.InteractionKind;
 import io.github.oasst.client.OasstCall;
+import io.github.oasst.client.OasstCallListener;
 import io.github.oasst.client.OasstOperation;
-import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.api.FailureClass;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstErrorCode;
 import io.github.oasst.client.api.OasstException;
-import io.github.oasst.client.api.OasstServerVersion;
 import io.github.oasst.client.api.OasstTransportException;
+import io.github.oasst.client.api.OasstTransportException.Kind;
 import io.github.oasst.client.internal.codec.Failures;
 import io.github.oasst.client.internal.http.CallOptions;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.core.functions.Either;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -21,114 +20,75 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * One call across its attempts: what is the client's own, beside Resilience4j's {@code Retry}. It
- * decides of each failure whether it is retried and after what wait (the policy's classification,
- * a server's {@code Retry-After} or the backoff, the deadline), reconciles a repeat answered "already
- * done" after a lost answer, records every attempt's failure, and can be ended from outside
- * (cancelled, interrupted, closed) at any moment, waits included ({@link Waits}).
+ * One call across its attempts: what is the client's own beside Resilience4j's {@code Retry}. It
+ * decides of each failure whether to retry and after what wait (the policy; {@code Retry-After} or
+ * the backoff; the deadline) and hands the decision to Resilience4j with the failure ({@link
+ * Attempt}); it reconciles a repeat answered "already done", records each attempt's failure, and
+ * ends once ({@link #finish}): when Resilience4j ends it, or at once when it is {@link #end ended}
+ * from outside (its exchange is cancelled, its wait ends, and Resilience4j ends it then).
  */
 final class Call {
-    private final OasstOperation operation;
+    private static final Logger LOG = LoggerFactory.getLogger(Call.class);
+
+    final OasstOperation operation;
+    final CompletableFuture<Object> result = new CompletableFuture<>();
+    final Waits waits;
+    private final Retrier retrier;
     private final @Nullable InteractionKind kind;
-    private final @Nullable OasstServerVersion server;
-    private final RetryPolicy policy;
-    private final int maxAttempts;
-    private final @Nullable IntervalBiFunction<Object> configuredWaits;
     private final String method;
     private final String path;
-    private final LongSupplier clock;
     private final long start;
-    private final long deadline;
+    private final OasstCallListener.Observation observation;
     private final CallOptions options;
-    private final CallEvents.Started observed;
-    private final Waits waits;
-
-    private int attempts;
     private final List<OasstException> failures = new ArrayList<>(2);
+    private int attempts;
     private boolean ambiguous;
     private boolean reconciled;
     private boolean ambiguousNotRepeated;
     private @Nullable Throwable ended;
+    private boolean finished;
 
-    Call(Retrier retrier, OasstOperation operation, @Nullable InteractionKind kind, String requestLine) {
+    /** @param starts where attempts after the first start: the caller's thread for a blocking call */
+    Call(Retrier retrier, OasstOperation operation, @Nullable InteractionKind kind, String line, Executor starts) {
+        this.retrier = retrier;
         this.operation = operation;
         this.kind = kind;
-        this.server = retrier.serverVersion();
-        this.policy = retrier.policy();
-        this.maxAttempts = retrier.retry(operation).getRetryConfig().getMaxAttempts();
-        this.configuredWaits =
-                retrier.retry(operation).getRetryConfig().getIntervalBiFunction() instanceof Attempt.Interval interval
-                        ? interval.configured()
-                        : null;
-        int space = requestLine.indexOf(' ');
-        this.method = requestLine.substring(0, space);
-        int query = requestLine.indexOf('?');
-        this.path = requestLine.substring(space + 1, query < 0 ? requestLine.length() : query);
-        this.clock = retrier.clock();
-        this.start = clock.getAsLong();
-        this.deadline = start + policy.deadline().toNanos();
-        this.observed = retrier.events().started(operation);
-        this.options = new CallOptions(retrier.options(), observed::headers);
-        this.waits = new Waits(retrier.scheduler(), this::ended);
+        this.method = line.substring(0, line.indexOf(' '));
+        this.path = line.substring(line.indexOf(' ') + 1).replaceFirst("\\?.*", "");
+        this.start = retrier.clock.getAsLong();
+        this.observation = retrier.listener.callStarted(operation);
+        this.options = new CallOptions(retrier.options, observation::headers);
+        this.waits = new Waits(retrier.scheduler, starts, this);
     }
 
-    OasstOperation operation() {
-        return operation;
-    }
-
-    /** The failure of a call whose thread was interrupted while it waited. */
-    OasstTransportException interrupted(InterruptedException cause) {
-        InterruptedIOException interrupted = new InterruptedIOException("interrupted while the call waited");
-        interrupted.initCause(cause);
-        return new OasstTransportException(OasstTransportException.Kind.INTERRUPTED, method, path, interrupted);
-    }
-
-    /** Where Resilience4j schedules this call's next attempt. */
-    Waits waits() {
-        return waits;
-    }
-
-    CallEvents.Started observed() {
-        return observed;
-    }
-
-    /**
-     * Starts an attempt, unless the call has ended. Never throws: its stage fails with an {@link
-     * Attempt}, or succeeds (with null when an earlier attempt proved to have taken effect).
-     */
-    <T> CompletionStage<T> attempt(Function<CallOptions, CompletionStage<T>> start) {
+    /** Starts an attempt unless the call has ended; its stage fails with an {@link Attempt}. */
+    <T> CompletionStage<T> attempt(Function<CallOptions, CompletionStage<T>> send) {
         CompletableFuture<T> outcome = new CompletableFuture<>();
-        Throwable stop;
         synchronized (this) {
-            stop = ended;
-            if (stop == null) {
-                attempts++;
+            if (ended != null) {
+                outcome.completeExceptionally(new Attempt(ended, false, -1));
+                return outcome;
             }
+            attempts++;
         }
-        if (stop != null) {
-            outcome.completeExceptionally(new Attempt(stop, false, -1));
-            return outcome;
-        }
-        CompletionStage<T> started;
+        CompletionStage<T> sent;
         try {
-            started = start.apply(options);
+            sent = send.apply(options);
         } catch (Throwable thrown) {
-            started = CompletableFuture.failedFuture(thrown);
+            sent = CompletableFuture.failedFuture(thrown);
         }
-        started.whenComplete((value, thrown) -> {
-            if (thrown == null) {
-                outcome.complete(value);
-                return;
-            }
-            Attempt failed = failed(thrown);
+        sent.whenComplete((value, thrown) -> {
+            Attempt failed = thrown == null ? null : failed(thrown);
             if (failed == null) {
-                outcome.complete(null); // reconciled
+                outcome.complete(value); // null when reconciled
             } else {
                 outcome.completeExceptionally(failed);
             }
@@ -140,68 +100,69 @@ final class Call {
     private synchronized @Nullable Attempt failed(Throwable thrown) {
         Throwable failure = translate(thrown);
         if (!(failure instanceof OasstException oasst) || ended != null) {
-            // an Error, or what else user code threw: never retried; nor anything once the call ended
-            return new Attempt(failure, false, -1);
+            return new Attempt(failure, false, -1); // an Error, what user code threw, an ended call
         }
         if (ambiguous && reconciles(oasst)) {
             reconciled = true;
+            LOG.debug(
+                    "{}: the retry answered \"{}\": the ambiguous attempt took effect", operation, oasst.description());
             return null;
         }
         failures.add(oasst);
         ambiguous |= oasst.failureClass() == FailureClass.AMBIGUOUS;
-        boolean classRetried = policy.shouldRetry(operation, kind, server, oasst);
-        ambiguousNotRepeated = !classRetried && oasst.failureClass() == FailureClass.AMBIGUOUS;
-        boolean retried = classRetried && !interrupted(oasst);
+        boolean classed = retrier.policy.shouldRetry(operation, kind, retrier.serverVersion.get(), oasst);
+        ambiguousNotRepeated = !classed && oasst.failureClass() == FailureClass.AMBIGUOUS;
+        boolean retried = classed && !(oasst instanceof OasstTransportException t && t.kind() == Kind.INTERRUPTED);
+        int maxAttempts = retrier.retry(operation).getRetryConfig().getMaxAttempts();
         long wait = -1;
         if (retried && attempts < maxAttempts) {
-            wait = waitMillis(oasst);
-            retried = clock.getAsLong() + TimeUnit.MILLISECONDS.toNanos(wait) - deadline <= 0;
+            var configured = retrier.retry(operation).getRetryConfig().getIntervalBiFunction();
+            boolean retryAfter =
+                    oasst instanceof OasstError error && error.retryAfter().isPresent();
+            wait = configured instanceof Attempt.Interval own && own.configured() != null && !retryAfter
+                    ? Math.max(0, own.configured().apply(attempts, Either.left(oasst)))
+                    : retrier.policy.backoff(attempts, oasst).toMillis();
+            long deadline = start + retrier.policy.deadline().toNanos();
+            retried = retrier.clock.getAsLong() + TimeUnit.MILLISECONDS.toNanos(wait) - deadline <= 0;
+            if (LOG.isDebugEnabled()) {
+                LOG.debug(
+                        retried
+                                ? "{}: attempt {} failed, retrying in {} ms: {}"
+                                : "{}: attempt {} failed, a wait of {} ms would pass the deadline: {}",
+                        operation,
+                        attempts,
+                        wait,
+                        oasst.getMessage());
+            }
         }
-        // at the last attempt Resilience4j counts a retried failure as "failed after retries": true only
-        // when there were retries
+        // Resilience4j counts a retried failure at the last attempt "failed after retries": so only after some
         return new Attempt(oasst, retried && (attempts < maxAttempts || attempts > 1), wait);
     }
 
     private Throwable translate(Throwable thrown) {
         Throwable failure = Failures.translate(thrown);
-        if (failure instanceof CallNotPermittedException open) {
-            return new OasstTransportException(OasstTransportException.Kind.CIRCUIT_OPEN, method, path, open);
-        }
-        return failure;
-    }
-
-    /** The wait before the next attempt: a server's {@code Retry-After}, else the backoff. */
-    private long waitMillis(OasstException failure) {
-        boolean retryAfter =
-                failure instanceof OasstError error && error.retryAfter().isPresent();
-        IntervalBiFunction<Object> configured = configuredWaits;
-        if (!retryAfter && configured != null) {
-            return Math.max(0, configured.apply(attempts, Either.left(failure)));
-        }
-        return policy.backoff(attempts, failure).toMillis();
-    }
-
-    private static boolean interrupted(OasstException failure) {
-        return Thread.currentThread().isInterrupted()
-                || (failure instanceof OasstTransportException transport
-                        && transport.kind() == OasstTransportException.Kind.INTERRUPTED);
+        return failure instanceof CallNotPermittedException open
+                ? new OasstTransportException(Kind.CIRCUIT_OPEN, method, path, open)
+                : failure;
     }
 
     private boolean reconciles(OasstException failure) {
-        if (!(failure instanceof OasstError error)) {
-            return false;
-        }
-        return switch (operation) {
-            case ACK_TASK, NACK_TASK -> error.hasErrorCode(OasstErrorCode.TASK_ALREADY_UPDATED);
-            case CLOSE_TASK, POST_INTERACTION -> error.hasErrorCode(OasstErrorCode.TASK_ALREADY_DONE);
-            case FETCH_TASK, TASK_AVAILABILITY, READ, IDEMPOTENT_WRITE, WRITE -> false;
-        };
+        return failure instanceof OasstError error
+                && switch (operation) {
+                    case ACK_TASK, NACK_TASK -> error.hasErrorCode(OasstErrorCode.TASK_ALREADY_UPDATED);
+                    case CLOSE_TASK, POST_INTERACTION -> error.hasErrorCode(OasstErrorCode.TASK_ALREADY_DONE);
+                    case FETCH_TASK, TASK_AVAILABILITY, READ, IDEMPOTENT_WRITE, WRITE -> false;
+                };
     }
 
-    /**
-     * Ends the call from outside, at once: the exchange in flight is cancelled, a wait for the next
-     * attempt ends now, and no attempt starts any more; the call then fails with {@code reason}.
-     */
+    /** The failure of a call whose thread was interrupted while it waited. */
+    OasstTransportException interrupted(InterruptedException cause) {
+        InterruptedIOException interrupted = new InterruptedIOException("interrupted while the call waited");
+        interrupted.initCause(cause);
+        return new OasstTransportException(Kind.INTERRUPTED, method, path, interrupted);
+    }
+
+    /** Ends the call from outside, at once, failing with {@code reason}; no attempt starts any more. */
     void end(Throwable reason) {
         synchronized (this) {
             if (ended != null) {
@@ -210,22 +171,41 @@ final class Call {
             ended = reason;
         }
         options.cancel();
-        waits.endNow();
-    }
-
-    private synchronized @Nullable Throwable ended() {
-        return ended;
+        finish(null, reason);
+        waits.end();
     }
 
     /**
-     * The exception the call fails with: why it was ended from outside, if it was; else the last
-     * attempt's failure itself, the client's exception with the earlier attempts' failures recorded.
+     * Ends the call with its outcome, once: tells the listeners, completes the result. It fails with
+     * the reason it was ended from outside, else with the last failure, which records the earlier
+     * ones and, for an interaction that may have been stored, a note.
      */
-    synchronized Throwable finalFailure(Throwable thrown) {
-        Throwable failure = thrown instanceof Attempt attempt ? attempt.failure() : translate(thrown);
-        if (ended != null) {
-            failure = ended;
+    void finish(@Nullable Object value, @Nullable Throwable thrown) {
+        Throwable failure;
+        OasstCall call;
+        synchronized (this) {
+            if (finished) {
+                return;
+            }
+            finished = true;
+            failure = thrown == null ? null : recorded(ended != null ? ended : thrown);
+            OasstCall.Outcome outcome = failure != null
+                    ? OasstCall.Outcome.FAILED
+                    : reconciled ? OasstCall.Outcome.RECONCILED : OasstCall.Outcome.SUCCEEDED;
+            Duration took = Duration.ofNanos(Math.max(0, retrier.clock.getAsLong() - start));
+            call = new OasstCall(operation, outcome, Math.max(1, attempts), took, failure, failures);
         }
+        retrier.ended(this);
+        observation.callEnded(call);
+        if (failure == null) {
+            result.complete(value);
+        } else {
+            result.completeExceptionally(failure);
+        }
+    }
+
+    private Throwable recorded(Throwable thrown) {
+        Throwable failure = thrown instanceof Attempt attempt ? attempt.failure : translate(thrown);
         if (failure instanceof OasstException oasst && !failures.isEmpty()) {
             List<OasstException> earlier = new ArrayList<>(failures);
             earlier.remove(oasst);
@@ -238,19 +218,5 @@ final class Call {
             }
         }
         return failure;
-    }
-
-    /** The call as it ended, for the listeners. */
-    synchronized OasstCall ended(@Nullable Throwable failure) {
-        OasstCall.Outcome outcome = failure != null
-                ? OasstCall.Outcome.FAILED
-                : reconciled ? OasstCall.Outcome.RECONCILED : OasstCall.Outcome.SUCCEEDED;
-        return new OasstCall(
-                operation,
-                outcome,
-                Math.max(1, attempts),
-                Duration.ofNanos(Math.max(0, clock.getAsLong() - start)),
-                failure,
-                failures);
     }
 }

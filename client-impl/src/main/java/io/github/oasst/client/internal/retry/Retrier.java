@@ -2,6 +2,7 @@ package io.github.oasst.client.internal.retry;
 
 import feign.Request;
 import io.github.oasst.client.InteractionKind;
+import io.github.oasst.client.OasstCallListener;
 import io.github.oasst.client.OasstOperation;
 import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.api.OasstServerVersion;
@@ -14,11 +15,16 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -28,34 +34,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs calls under Resilience4j: the operation's {@link Retry} runs the attempts ({@code
- * executeCompletionStage}, for blocking calls too: their attempts run on the caller's thread,
- * {@link CallerThread}), its configuration decides by the failure alone ({@link Attempt}), and
- * each attempt goes through the {@link CircuitBreaker} when there is one. What Resilience4j does not
- * do is the {@link Call}'s: the deadline, reconciliation and the record of every attempt.
- *
- * <p>Each operation's Retry comes from the registry: an instance already there is used as it is
- * configured (its settings win); a missing one is created from the policy. Nothing is removed, so
- * clients sharing a registry share its instances.
+ * Runs a client's calls: each under its operation's Resilience4j {@link Retry} ({@code
+ * executeCompletionStage}), which decides by each failure alone ({@link Attempt}), each attempt
+ * through the {@link CircuitBreaker} if any; the rest is the {@link Call}'s. The scheduler only
+ * times the waits between attempts: a blocking call's attempts run on its own thread, an
+ * asynchronous call's next attempt starts on the common pool (so that no code of the caller's ever
+ * runs on the scheduler, where a blocking call of its own would wait for itself). Once {@link #close()
+ * closed}, new calls fail at once and those in progress end at once. An operation's Retry already
+ * in the registry is used as it is; a missing one is created.
  */
 public final class Retrier {
     private static final Logger LOG = LoggerFactory.getLogger(Retrier.class);
 
-    private final RetryPolicy policy;
+    final RetryPolicy policy;
+    final LongSupplier clock;
+    final ScheduledExecutorService scheduler;
+    final Supplier<@Nullable OasstServerVersion> serverVersion;
+    final Request.Options options;
+    final OasstCallListener listener;
     private final Map<OasstOperation, Retry> retries = new EnumMap<>(OasstOperation.class);
     private final @Nullable CircuitBreaker breaker;
-    private final LongSupplier clock;
-    private final ScheduledExecutorService scheduler;
-    private final Lifecycle lifecycle;
-    private final CallEvents events;
-    private final Supplier<@Nullable OasstServerVersion> serverVersion;
-    private final Request.Options options;
+    private final Set<Call> calls = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
     /**
-     * @param clock the clock of the deadline ({@code System::nanoTime})
-     * @param scheduler where calls wait between attempts
-     * @param events told of every call's start and end
-     * @param serverVersion the backend's version when known, else null: read when a call starts
+     * @param clock the deadline's clock ({@code System::nanoTime}); {@code scheduler} runs the waits
+     * @param serverVersion the backend's version when known, else null
      * @param options the timeouts of the client's requests
      */
     public Retrier(
@@ -64,60 +68,40 @@ public final class Retrier {
             @Nullable CircuitBreaker breaker,
             LongSupplier clock,
             ScheduledExecutorService scheduler,
-            Lifecycle lifecycle,
-            CallEvents events,
+            OasstCallListener listener,
             Supplier<@Nullable OasstServerVersion> serverVersion,
             Request.Options options) {
         this.policy = policy;
         this.breaker = breaker;
         this.clock = clock;
         this.scheduler = scheduler;
-        this.lifecycle = lifecycle;
-        this.events = events;
+        this.listener = listener;
         this.serverVersion = serverVersion;
         this.options = options;
-        RetryConfig config = config(policy);
         for (OasstOperation operation : OasstOperation.values()) {
-            String name = retryName(operation);
-            boolean existed = registry.find(name).isPresent();
-            Retry retry = registry.retry(name, config);
-            if (existed && !(retry.getRetryConfig().getIntervalBiFunction() instanceof Attempt.Interval)) {
-                LOG.info(
-                        "Retry {} was configured before this client: its settings apply, not the client's retry policy"
-                                + " (give it RetryPolicy.retryConfig(), or RetryPolicy.withClientRules(builder), to keep the"
-                                + " client's classification of failures)",
-                        name);
+            Retry retry = registry.retry(operation.retryName(), config(policy.maxAttempts()));
+            if (!(retry.getRetryConfig().getIntervalBiFunction() instanceof Attempt.Interval)) {
+                LOG.info("Retry {} was configured before this client: its settings apply", operation.retryName());
             }
             retries.put(operation, retry);
         }
     }
 
-    /** The Resilience4j configuration of the policy: its attempts, and the calls' own decisions. */
-    public static RetryConfig config(RetryPolicy policy) {
+    /** The configuration of the client's Retry instances: their attempts, the calls' decisions. */
+    public static RetryConfig config(int maxAttempts) {
         return RetryConfig.custom()
-                .maxAttempts(policy.maxAttempts())
+                .maxAttempts(maxAttempts)
                 .retryOnException(Attempt::retried)
                 .intervalBiFunction(new Attempt.Interval(null))
                 .build();
     }
 
-    /**
-     * Puts the client's rules into a configuration made elsewhere, keeping its attempts and its
-     * waits: see {@link RetryPolicy#withClientRules}.
-     */
+    /** Puts the calls' decisions into a configuration made elsewhere, keeping its attempts and waits. */
     @SuppressWarnings("unchecked")
     public static <T> RetryConfig.Builder<T> withClientRules(RetryConfig.Builder<T> builder) {
-        @Nullable IntervalBiFunction<Object> waits = builder.build().getIntervalBiFunction();
-        if (waits instanceof Attempt.Interval interval) {
-            waits = interval.configured();
-        }
-        IntervalBiFunction<?> interval = new Attempt.Interval(waits);
+        IntervalBiFunction<Object> waits = builder.build().getIntervalBiFunction();
+        Object interval = waits instanceof Attempt.Interval own ? own : new Attempt.Interval(waits);
         return builder.retryOnException(Attempt::retried).intervalBiFunction((IntervalBiFunction<T>) interval);
-    }
-
-    /** The registry name of an operation's Retry, for example {@code oasst-fetch-task}. */
-    public static String retryName(OasstOperation operation) {
-        return "oasst-" + operation.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public Retry retry(OasstOperation operation) {
@@ -128,63 +112,78 @@ public final class Retrier {
         return policy;
     }
 
-    public Lifecycle lifecycle() {
-        return lifecycle;
+    /** @throws IllegalStateException when the client is closed */
+    public void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("the OASST client is closed");
+        }
     }
 
-    @Nullable
-    OasstServerVersion serverVersion() {
-        return serverVersion.get();
+    void ended(Call call) {
+        calls.remove(call);
     }
 
-    LongSupplier clock() {
-        return clock;
-    }
-
-    ScheduledExecutorService scheduler() {
-        return scheduler;
-    }
-
-    CallEvents events() {
-        return events;
-    }
-
-    Request.Options options() {
-        return options;
+    /** Refuses new calls and ends those in progress with {@link IllegalStateException}. Idempotent. */
+    public void close() {
+        closed = true;
+        calls.forEach(call -> call.end(new IllegalStateException("the OASST client is closed")));
     }
 
     /**
-     * Runs a call, its attempts on this thread (each one sends with the given options), and returns
-     * its result or throws its failure. An interrupt ends it at once.
+     * Runs a call, its attempts on this thread, and returns its result or throws its failure; an
+     * interrupt while the thread waits ends the call.
      *
      * @param kind the interaction's kind, for {@link OasstOperation#POST_INTERACTION}; else null
-     * @param requestLine the method's request line, for example {@code POST /api/v1/tasks/}
+     * @param line the method's request line, for example {@code POST /api/v1/tasks/}
      */
     public <T> T call(
             OasstOperation operation,
             @Nullable InteractionKind kind,
-            String requestLine,
+            String line,
             CheckedFunction<CallOptions, T> attempt)
             throws Throwable {
-        lifecycle.ensureOpen();
-        Call call = new Call(this, operation, kind, requestLine);
-        CallerThread thread = new CallerThread();
-        CompletableFuture<T> result = run(call, options -> thread.run(() -> attempt.apply(options)));
-        return thread.await(result, interrupt -> call.end(call.interrupted(interrupt)));
+        ensureOpen();
+        BlockingQueue<Runnable> onThisThread = new LinkedBlockingQueue<>();
+        Call call = new Call(this, operation, kind, line, onThisThread::add);
+        CompletionStage<?> run = run(call, options -> {
+            try {
+                return CompletableFuture.completedFuture(attempt.apply(options));
+            } catch (Throwable failure) {
+                return CompletableFuture.failedFuture(failure);
+            }
+        });
+        CompletableFuture<?> done = run.toCompletableFuture(); // Resilience4j's end: after the call's, if ended
+        done.whenComplete((value, failure) -> onThisThread.add(() -> {}));
+        boolean interrupted = false;
+        while (!done.isDone()) {
+            try {
+                onThisThread.take().run();
+            } catch (InterruptedException e) {
+                interrupted = true;
+                call.end(call.interrupted(e));
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            return Retrier.<T>result(call).join();
+        } catch (CompletionException e) {
+            throw e.getCause() == null ? e : e.getCause();
+        }
     }
 
-    /**
-     * Runs a call asynchronously, each attempt started by {@code attempt}. The future fails with the
-     * client's exception itself; cancelling it ends the call at once (its exchange, its wait).
-     */
+    /** Runs a call asynchronously; cancelling its future ends it at once. */
     public <T> CompletableFuture<T> callAsync(
             OasstOperation operation,
             @Nullable InteractionKind kind,
-            String requestLine,
+            String line,
             Function<CallOptions, CompletionStage<T>> attempt) {
-        lifecycle.ensureOpen();
-        Call call = new Call(this, operation, kind, requestLine);
-        CompletableFuture<T> result = run(call, attempt);
+        ensureOpen();
+        // the scheduler only times the waits: what follows one, the caller's code included, runs elsewhere
+        Call call = new Call(this, operation, kind, line, ForkJoinPool.commonPool());
+        run(call, attempt);
+        CompletableFuture<T> result = result(call);
         result.whenComplete((value, failure) -> {
             if (result.isCancelled()) {
                 call.end(new CancellationException("the call was cancelled"));
@@ -193,39 +192,30 @@ public final class Retrier {
         return result;
     }
 
-    /** Runs the call's attempts under its Retry; the returned future completes when the call ends. */
-    private <T> CompletableFuture<T> run(Call call, Function<CallOptions, CompletionStage<T>> start) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        CircuitBreaker circuit = breaker;
-        Function<CallOptions, CompletionStage<T>> attempt = circuit == null
-                ? start
-                : options -> circuit.executeCompletionStage(() -> translated(start.apply(options)));
-        lifecycle.started(call);
-        retries.get(call.operation())
-                .executeCompletionStage(call.waits(), () -> call.attempt(attempt))
-                .whenComplete((value, thrown) -> {
-                    lifecycle.ended(call);
-                    Throwable failure = thrown == null ? null : call.finalFailure(thrown);
-                    call.observed().ended(call.ended(failure));
-                    if (failure == null) {
-                        result.complete(value);
-                    } else {
-                        result.completeExceptionally(failure);
-                    }
-                });
-        return result;
+    @SuppressWarnings("unchecked")
+    private static <T> CompletableFuture<T> result(Call call) {
+        return (CompletableFuture<T>) (CompletableFuture<?>) call.result;
     }
 
-    /** The stage, failing with the client's exception: what the circuit breaker records. */
-    private static <T> CompletionStage<T> translated(CompletionStage<T> stage) {
-        CompletableFuture<T> translated = new CompletableFuture<>();
-        stage.whenComplete((value, failure) -> {
-            if (failure == null) {
-                translated.complete(value);
-            } else {
-                translated.completeExceptionally(Failures.translate(failure));
-            }
-        });
-        return translated;
+    /** Runs the call's attempts under its Retry: the stage Resilience4j completes when it ends the call. */
+    private <T> CompletionStage<T> run(Call call, Function<CallOptions, CompletionStage<T>> send) {
+        CircuitBreaker circuit = breaker;
+        Function<CallOptions, CompletionStage<T>> attempt = circuit == null
+                ? send
+                : options ->
+                        circuit.executeCompletionStage(() -> send.apply(options).handle((value, failure) -> {
+                            if (failure != null) { // what the breaker records
+                                throw new CompletionException(Failures.translate(failure));
+                            }
+                            return value;
+                        }));
+        calls.add(call);
+        if (closed) {
+            call.end(new IllegalStateException("the OASST client is closed"));
+        }
+        CompletionStage<T> run =
+                retries.get(call.operation).executeCompletionStage(call.waits, () -> call.attempt(attempt));
+        run.whenComplete(call::finish);
+        return run;
     }
 }

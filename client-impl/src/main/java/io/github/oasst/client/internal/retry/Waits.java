@@ -3,79 +3,85 @@ package io.github.oasst.client.internal.retry;
 import java.util.List;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where Resilience4j schedules one call's next attempt: on the client's scheduler, remembering the
- * wait, so that a call ended from outside (cancelled, interrupted, closed) ends its wait at once:
- * the next attempt runs now, sees the call ended, and Resilience4j ends the call as it ends any other
- * (its counts, its events), instead of a dropped wait leaving it unfinished. Resilience4j uses only
- * {@link #schedule(Runnable, long, TimeUnit)}; a wait scheduled after the call ended runs at once.
+ * The scheduler as one call's Resilience4j {@code Retry} sees it: the next attempt starts when its
+ * wait on the client's scheduler ends, on the call's thread ({@code starts}), or at once when the
+ * call is {@link #end() ended}, so that Resilience4j ends the call then (the attempt finds it ended).
  */
 final class Waits extends AbstractExecutorService implements ScheduledExecutorService {
     private final ScheduledExecutorService scheduler;
-    private final Supplier<@Nullable Throwable> ended;
+    private final Executor starts;
+    private final Call call;
     private @Nullable Runnable next;
-    private @Nullable ScheduledFuture<?> timer;
+    private @Nullable ScheduledFuture<?> wait;
+    private boolean ended;
 
-    Waits(ScheduledExecutorService scheduler, Supplier<@Nullable Throwable> ended) {
+    Waits(ScheduledExecutorService scheduler, Executor starts, Call call) {
         this.scheduler = scheduler;
-        this.ended = ended;
+        this.starts = starts;
+        this.call = call;
     }
 
+    /** Resilience4j's one use of its scheduler: the next attempt, after a wait (none once ended). */
     @Override
     public ScheduledFuture<?> schedule(Runnable attempt, long delay, TimeUnit unit) {
+        boolean now;
         synchronized (this) {
             next = attempt;
-            timer = null;
+            wait = null;
+            now = ended;
         }
-        if (ended.get() == null) {
-            try {
-                ScheduledFuture<?> scheduled = scheduler.schedule(this::runNext, delay, unit);
-                synchronized (this) {
-                    if (next == attempt) {
-                        timer = scheduled;
-                        return scheduled;
-                    }
-                }
-                return scheduled; // ended meanwhile: already run
-            } catch (RuntimeException rejected) {
-                // the scheduler is shut down: the client is closing
-            }
+        ScheduledFuture<?> scheduled;
+        try {
+            scheduled = scheduler.schedule(() -> starts.execute(this::startNext), now ? 0 : delay, unit);
+        } catch (RejectedExecutionException e) {
+            call.end(new IllegalStateException("the OASST client's scheduler is shut down", e));
+            throw e;
         }
-        runNext();
-        return new Ran();
-    }
-
-    /**
-     * Ends the wait now, if the call waits: its next attempt runs on this thread (unless the
-     * scheduler has just handed it over, which runs it there).
-     */
-    void endNow() {
-        ScheduledFuture<?> pending;
+        boolean endedMeanwhile;
         synchronized (this) {
-            pending = timer;
+            wait = scheduled;
+            endedMeanwhile = ended && !now;
         }
-        if (pending != null) {
-            pending.cancel(false);
+        if (endedMeanwhile && scheduled.cancel(false)) {
+            starts.execute(this::startNext);
         }
-        runNext();
+        return scheduled;
     }
 
-    private void runNext() {
+    /** Starts the attempt that waits, if any, at once: it finds the call ended. */
+    void end() {
+        ScheduledFuture<?> waiting;
+        synchronized (this) {
+            ended = true;
+            waiting = wait;
+        }
+        if (waiting == null || waiting.cancel(false)) {
+            starts.execute(this::startNext);
+        }
+    }
+
+    private void startNext() {
         Runnable attempt;
         synchronized (this) {
             attempt = next;
             next = null;
-            timer = null;
         }
         if (attempt != null) {
             attempt.run();
         }
+    }
+
+    @Override
+    public void execute(Runnable task) {
+        starts.execute(task);
     }
 
     @Override
@@ -84,58 +90,37 @@ final class Waits extends AbstractExecutorService implements ScheduledExecutorSe
     }
 
     @Override
-    public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period, TimeUnit unit) {
+    public ScheduledFuture<?> scheduleAtFixedRate(Runnable task, long initialDelay, long period, TimeUnit unit) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay, TimeUnit unit) {
+    public ScheduledFuture<?> scheduleWithFixedDelay(Runnable task, long initialDelay, long delay, TimeUnit unit) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public void execute(Runnable command) {
-        command.run();
+    public void shutdown() {
+        throw new UnsupportedOperationException();
     }
-
-    @Override
-    public void shutdown() {}
 
     @Override
     public List<Runnable> shutdownNow() {
-        return List.of();
+        throw new UnsupportedOperationException();
     }
 
     @Override
     public boolean isShutdown() {
-        return false;
+        return scheduler.isShutdown();
     }
 
     @Override
     public boolean isTerminated() {
-        return false;
+        return scheduler.isTerminated();
     }
 
     @Override
     public boolean awaitTermination(long timeout, TimeUnit unit) {
-        return true;
-    }
-
-    /** A wait that was not taken: the next attempt ran at once. */
-    private static final class Ran extends java.util.concurrent.CompletableFuture<Object>
-            implements ScheduledFuture<Object> {
-        Ran() {
-            complete(null);
-        }
-
-        @Override
-        public long getDelay(TimeUnit unit) {
-            return 0;
-        }
-
-        @Override
-        public int compareTo(java.util.concurrent.Delayed other) {
-            return Long.compare(0, other.getDelay(TimeUnit.NANOSECONDS));
-        }
+        throw new UnsupportedOperationException();
     }
 }

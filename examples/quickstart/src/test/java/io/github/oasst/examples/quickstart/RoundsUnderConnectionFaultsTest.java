@@ -23,18 +23,20 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Many rounds of the main job against a backend behind a faulty proxy: a fifth of the requests
- * refused, answered 503, or handled and then their answer dropped or cut, each equally often, at a
- * fixed seed, against the fake backend of either version. The backend's state afterwards shows that
- * nothing the rounds report was lost and nothing was stored twice, and that the rounds went on.
+ * refused, answered 503, or handled and then their answer dropped or cut, each equally often, at
+ * three seeds, against the fake backend of either version. The backend's state afterwards shows that
+ * nothing the rounds report was lost and nothing was stored twice, and that the rounds went on: at
+ * least 95 % of the servable steps complete, not counting on a 2023-01 server the steps its rules
+ * leave uncertain (a ranking or labels whose answer was lost, which it cannot tell apart from new).
  */
 class RoundsUnderConnectionFaultsTest {
     private static final int ROUNDS = 40;
     private static final double RATE = 0.2;
     private static final long SEED = 20230106;
+    private static final long[] SEEDS = {1, 2, 3};
 
     /** What a run of rounds did, and the backend's state afterwards. */
     private record Run(List<Step> steps, Tally tally, Map<UUID, FakeTask> tasks, Map<ConnectionFault, Long> injected) {
@@ -75,10 +77,16 @@ class RoundsUnderConnectionFaultsTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(OasstServerVersion.class)
-    void roundsGoOnWithNothingLostAndNothingStoredTwice(OasstServerVersion version) {
-        Run run = play(version, ROUNDS, SEED);
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> versionsAndSeeds() {
+        return java.util.Arrays.stream(OasstServerVersion.values())
+                .flatMap(version -> java.util.Arrays.stream(SEEDS)
+                        .mapToObj(seed -> org.junit.jupiter.params.provider.Arguments.of(version, seed)));
+    }
+
+    @ParameterizedTest(name = "{0}, seed {1}")
+    @org.junit.jupiter.params.provider.MethodSource("versionsAndSeeds")
+    void roundsGoOnWithNothingLostAndNothingStoredTwice(OasstServerVersion version, long seed) {
+        Run run = play(version, ROUNDS, seed);
 
         assertThat(run.steps()).hasSize(ROUNDS * FrontendRound.length());
         for (Step step : run.steps()) {
@@ -103,7 +111,18 @@ class RoundsUnderConnectionFaultsTest {
 
         long servable = run.steps().stream().filter(s -> s.outcome().servable()).count();
         long complete = run.steps().stream().filter(s -> s.outcome().complete()).count();
-        assertThat(complete).as("complete of %d servable steps", servable).isGreaterThanOrEqualTo(servable * 9 / 10);
+        long uncertainByTheServersRules = version != OasstServerVersion.V2023_01
+                ? 0
+                : run.steps().stream()
+                        .filter(step -> step.outcome() == Outcome.UNCERTAIN)
+                        .filter(step -> step.received().matches("(rank|label)_.*"))
+                        .count();
+        assertThat(complete * 100.0 / (servable - uncertainByTheServersRules))
+                .as(
+                        "%% complete of %d servable steps (%d uncertain by the server's rules)",
+                        servable, uncertainByTheServersRules)
+                .isGreaterThanOrEqualTo(95.0);
+        assertThat(run.count(Outcome.FAILED) * 100.0 / servable).as("%% failed").isLessThanOrEqualTo(3.0);
 
         long faulted =
                 run.injected().values().stream().mapToLong(Long::longValue).sum();
