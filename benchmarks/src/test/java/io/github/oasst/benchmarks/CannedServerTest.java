@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.oasst.client.OasstClient;
-import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.protocol.PrompterReplyTask;
 import io.github.oasst.client.protocol.Task;
@@ -12,6 +11,7 @@ import io.github.oasst.client.protocol.TaskAck;
 import io.github.oasst.client.protocol.TaskKind;
 import io.github.oasst.client.protocol.TaskRequest;
 import io.github.oasst.client.protocol.TaskRequestType;
+import io.github.oasst.client.retry.RetryPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,5 +1,8 @@
 package io.github.oasst.client;
 
+import io.github.oasst.client.retry.OasstCall;
+import io.github.oasst.client.retry.OasstCallListener;
+import io.github.oasst.client.retry.OasstOperation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -15,6 +15,8 @@ import io.github.oasst.client.protocol.TaskKind;
 import io.github.oasst.client.protocol.TaskNAck;
 import io.github.oasst.client.protocol.TaskRequest;
 import io.github.oasst.client.protocol.User;
+import io.github.oasst.client.retry.OasstOperation;
+import io.github.oasst.client.retry.RetryPolicy;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Duration;

@@ -4,6 +4,8 @@ import feign.Logger;
 import io.github.oasst.client.api.OasstServerVersion;
 import io.github.oasst.client.internal.http.HeaderValues;
 import io.github.oasst.client.internal.http.OkHttpClients;
+import io.github.oasst.client.retry.OasstCallListener;
+import io.github.oasst.client.retry.RetryPolicy;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Duration;

@@ -1,13 +1,13 @@
 package io.github.oasst.client;
 
 import feign.AsyncFeign;
+import feign.BaseBuilder;
 import feign.Capability;
 import feign.Client;
 import feign.Feign;
 import feign.Logger;
 import feign.Request;
 import feign.RequestLine;
-import feign.Retryer;
 import feign.codec.Decoder;
 import feign.codec.Encoder;
 import feign.codec.ErrorDecoder;
@@ -70,7 +70,7 @@ final class TasksFeign {
         this.apiKey = new ApiKeyInterceptor(apiKey);
         this.logLevel = logLevel;
         this.capability = OasstCapability.of(new RetryingDecorator(retrier));
-        this.feign = builder().build();
+        this.feign = configured(Feign.builder().client(client)).build();
     }
 
     Client client() {
@@ -99,7 +99,8 @@ final class TasksFeign {
             synchronized (this) {
                 async = asyncFeign;
                 if (async == null) {
-                    async = asyncBuilder().build();
+                    async = configured(AsyncFeign.<Object>builder().client(client))
+                            .build();
                     asyncFeign = async;
                 }
             }
@@ -107,11 +108,12 @@ final class TasksFeign {
         return async.newInstance(new BaseUrlTarget<>(api, baseUrl, userHeader));
     }
 
-    /** Feign's builder with the client's components, for blocking interfaces. */
-    private Feign.Builder builder() {
-        return Feign.builder()
-                .client(client)
-                .contract(contract)
+    /**
+     * Feign's builder, blocking or asynchronous, with the client's components; the capability turns
+     * Feign's own retryer off and runs each call under the retrier.
+     */
+    private <B extends BaseBuilder<B, ?>> B configured(B builder) {
+        return builder.contract(contract)
                 .options(options)
                 .encoder(encoder)
                 .decoder(decoder)
@@ -119,23 +121,6 @@ final class TasksFeign {
                 .requestInterceptor(apiKey)
                 .logger(new RedactingLogger())
                 .logLevel(logLevel)
-                .retryer(Retryer.NEVER_RETRY)
-                .addCapability(capability);
-    }
-
-    /** {@code AsyncFeign}'s builder with the client's components, for asynchronous interfaces. */
-    private AsyncFeign.AsyncBuilder<Object> asyncBuilder() {
-        return AsyncFeign.builder()
-                .client(client)
-                .contract(contract)
-                .options(options)
-                .encoder(encoder)
-                .decoder(decoder)
-                .errorDecoder(errorDecoder)
-                .requestInterceptor(apiKey)
-                .logger(new RedactingLogger())
-                .logLevel(logLevel)
-                .retryer(Retryer.NEVER_RETRY)
                 .addCapability(capability);
     }
 

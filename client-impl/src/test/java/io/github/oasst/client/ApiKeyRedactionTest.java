@@ -17,6 +17,7 @@ import feign.Logger;
 import io.github.oasst.client.fixtures.Exchanges;
 import io.github.oasst.client.protocol.TaskKind;
 import io.github.oasst.client.protocol.TextReplyToMessage;
+import io.github.oasst.client.retry.RetryPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

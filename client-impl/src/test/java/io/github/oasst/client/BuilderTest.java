@@ -15,6 +15,7 @@ import io.github.oasst.client.fixtures.Exchanges;
 import io.github.oasst.client.protocol.TaskKind;
 import io.github.oasst.client.protocol.TaskRequest;
 import io.github.oasst.client.protocol.TaskRequestType;
+import io.github.oasst.client.retry.RetryPolicy;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;

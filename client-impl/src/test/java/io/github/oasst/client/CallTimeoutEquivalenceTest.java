@@ -20,6 +20,7 @@ import io.github.oasst.client.api.OasstTasksApi;
 import io.github.oasst.client.api.OasstTransportException;
 import io.github.oasst.client.protocol.TaskRequest;
 import io.github.oasst.client.protocol.TaskRequestType;
+import io.github.oasst.client.retry.RetryPolicy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;

@@ -16,6 +16,8 @@ import io.github.oasst.client.protocol.Interaction;
 import io.github.oasst.client.protocol.MessageRanking;
 import io.github.oasst.client.protocol.TextLabels;
 import io.github.oasst.client.protocol.TextReplyToMessage;
+import io.github.oasst.client.retry.OasstCall;
+import io.github.oasst.client.retry.RetryPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

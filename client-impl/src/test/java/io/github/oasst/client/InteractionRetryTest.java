@@ -9,6 +9,8 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstErrorCode;
 import io.github.oasst.client.api.OasstTransportException;
+import io.github.oasst.client.retry.InteractionKind;
+import io.github.oasst.client.retry.RetryPolicy;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;

@@ -27,6 +27,7 @@ import io.github.oasst.client.protocol.AuthMethod;
 import io.github.oasst.client.protocol.TaskAck;
 import io.github.oasst.client.protocol.TextLabel;
 import io.github.oasst.client.protocol.TextLabels;
+import io.github.oasst.client.retry.RetryPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

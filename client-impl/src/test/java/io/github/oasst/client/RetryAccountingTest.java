@@ -10,6 +10,8 @@ import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstException;
 import io.github.oasst.client.api.OasstTransportException;
 import io.github.oasst.client.protocol.TaskKind;
+import io.github.oasst.client.retry.OasstCall;
+import io.github.oasst.client.retry.OasstOperation;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.event.RetryEvent;
 import java.util.ArrayList;

@@ -9,6 +9,7 @@ import io.github.oasst.client.api.FailureClass;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstErrorCode;
 import io.github.oasst.client.api.OasstTransportException;
+import io.github.oasst.client.retry.RetryPolicy;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

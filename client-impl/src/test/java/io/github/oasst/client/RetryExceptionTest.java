@@ -10,6 +10,7 @@ import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstException;
 import io.github.oasst.client.api.OasstTransportException;
 import io.github.oasst.client.protocol.TaskKind;
+import io.github.oasst.client.retry.RetryPolicy;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;

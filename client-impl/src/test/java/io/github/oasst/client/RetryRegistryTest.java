@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.protocol.TaskKind;
+import io.github.oasst.client.retry.OasstCall;
+import io.github.oasst.client.retry.OasstOperation;
+import io.github.oasst.client.retry.RetryPolicy;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
@@ -29,7 +32,8 @@ class RetryRegistryTest extends RetryTestSupport {
         // what Resilience4j's Spring Boot starter makes of resilience4j.retry.instances.oasst-fetch-task
         registry.retry(
                 "oasst-fetch-task",
-                RetryPolicy.withClientRules(RetryConfig.custom().maxAttempts(4).waitDuration(Duration.ofMillis(70)))
+                OasstResilience4j.withClientRules(
+                                RetryConfig.custom().maxAttempts(4).waitDuration(Duration.ofMillis(70)))
                         .build());
         List<OasstCall> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
         OasstClient client = client(builder().retryRegistry(registry).listener(calls::add));
@@ -47,7 +51,8 @@ class RetryRegistryTest extends RetryTestSupport {
         RetryRegistry registry = RetryRegistry.ofDefaults();
         registry.retry(
                 "oasst-fetch-task",
-                RetryPolicy.withClientRules(RetryConfig.custom().maxAttempts(4)).build());
+                OasstResilience4j.withClientRules(RetryConfig.custom().maxAttempts(4))
+                        .build());
         OasstClient client = client(builder().retryRegistry(registry));
         answer(status(404, "{\"error_code\":1000,\"message\":\"Invalid request type\"}"), task());
 
@@ -92,7 +97,7 @@ class RetryRegistryTest extends RetryTestSupport {
         RetryRegistry registry = RetryRegistry.ofDefaults();
         Retry configured = registry.retry(
                 "oasst-fetch-task",
-                RetryConfig.from(RetryPolicy.defaults().retryConfig())
+                RetryConfig.from(OasstResilience4j.retryConfig(RetryPolicy.defaults()))
                         .maxAttempts(7)
                         .build());
         OasstClient client = client(builder().retryRegistry(registry));

@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.oasst.client.api.OasstErrorCode;
 import io.github.oasst.client.protocol.TaskKind;
 import io.github.oasst.client.protocol.TextReplyToMessage;
+import io.github.oasst.client.retry.RetryPolicy;
 import io.github.resilience4j.retry.Retry;
 import java.time.Duration;
 import java.util.ArrayList;

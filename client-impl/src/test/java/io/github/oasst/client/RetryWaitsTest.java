@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstErrorCode;
+import io.github.oasst.client.retry.OasstOperation;
+import io.github.oasst.client.retry.RetryPolicy;
 import io.github.resilience4j.retry.event.RetryEvent;
 import java.time.Duration;
 import java.util.ArrayList;

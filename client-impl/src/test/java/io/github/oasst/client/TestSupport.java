@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.oasst.client.protocol.User;
+import io.github.oasst.client.retry.RetryPolicy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

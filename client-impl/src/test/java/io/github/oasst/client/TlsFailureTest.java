@@ -8,6 +8,7 @@ import io.github.oasst.client.api.FailureClass;
 import io.github.oasst.client.api.OasstTransportException;
 import io.github.oasst.client.api.OasstTransportException.Kind;
 import io.github.oasst.client.protocol.TaskKind;
+import io.github.oasst.client.retry.RetryPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;

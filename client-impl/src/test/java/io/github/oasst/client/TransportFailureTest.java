@@ -15,6 +15,7 @@ import io.github.oasst.client.api.OasstTransportException;
 import io.github.oasst.client.api.OasstTransportException.Kind;
 import io.github.oasst.client.protocol.TaskKind;
 import io.github.oasst.client.protocol.TextReplyToMessage;
+import io.github.oasst.client.retry.RetryPolicy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -1,8 +1,8 @@
 package io.github.oasst.contract;
 
 import io.github.oasst.client.OasstClient;
-import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.api.OasstTasksApi;
+import io.github.oasst.client.retry.RetryPolicy;
 import okhttp3.OkHttpClient;
 
 /**

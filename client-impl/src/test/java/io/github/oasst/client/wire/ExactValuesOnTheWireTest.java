@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import feign.RequestLine;
 import io.github.oasst.client.OasstClient;
-import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstUserHeader;
 import io.github.oasst.client.api.PathSegment;
 import io.github.oasst.client.api.QueryValue;
 import io.github.oasst.client.fixtures.HostileText;
+import io.github.oasst.client.retry.RetryPolicy;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;

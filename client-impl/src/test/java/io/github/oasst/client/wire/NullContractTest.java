@@ -8,7 +8,7 @@ import feign.Param;
 import feign.RequestLine;
 import io.github.oasst.client.OasstClient;
 import io.github.oasst.client.OasstFeign;
-import io.github.oasst.client.RetryPolicy;
+import io.github.oasst.client.retry.RetryPolicy;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.AfterEach;

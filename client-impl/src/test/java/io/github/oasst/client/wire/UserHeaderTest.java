@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.oasst.client.OasstClient;
-import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.api.OasstServerVersion;
 import io.github.oasst.client.api.OasstUserHeader;
 import io.github.oasst.client.fixtures.HostileText;
@@ -13,6 +12,7 @@ import io.github.oasst.client.protocol.TaskKind;
 import io.github.oasst.client.protocol.TaskNAck;
 import io.github.oasst.client.protocol.TextReplyToMessage;
 import io.github.oasst.client.protocol.User;
+import io.github.oasst.client.retry.RetryPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

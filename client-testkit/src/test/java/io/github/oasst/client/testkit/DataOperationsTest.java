@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.oasst.client.OasstClient;
-import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstErrorCode;
 import io.github.oasst.client.data.CreatorLeaderboard;
@@ -21,6 +20,7 @@ import io.github.oasst.client.protocol.TextLabel;
 import io.github.oasst.client.protocol.TextLabels;
 import io.github.oasst.client.protocol.TextReplyToMessage;
 import io.github.oasst.client.protocol.User;
+import io.github.oasst.client.retry.RetryPolicy;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

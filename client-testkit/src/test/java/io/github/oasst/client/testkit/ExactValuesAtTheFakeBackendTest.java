@@ -3,10 +3,10 @@ package io.github.oasst.client.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.oasst.client.OasstClient;
-import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.api.OasstException;
 import io.github.oasst.client.api.OasstServerVersion;
 import io.github.oasst.client.fixtures.HostileText;
+import io.github.oasst.client.retry.RetryPolicy;
 import io.github.oasst.client.wire.DeclaredRoute;
 import io.github.oasst.client.wire.WireCalls;
 import java.lang.reflect.Method;

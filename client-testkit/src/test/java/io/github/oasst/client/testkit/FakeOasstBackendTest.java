@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.oasst.client.FetchOptions;
 import io.github.oasst.client.OasstClient;
-import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstErrorCode;
 import io.github.oasst.client.api.OasstTransportException;
@@ -27,6 +26,7 @@ import io.github.oasst.client.protocol.TextLabel;
 import io.github.oasst.client.protocol.TextLabels;
 import io.github.oasst.client.protocol.TextReplyToMessage;
 import io.github.oasst.client.protocol.User;
+import io.github.oasst.client.retry.RetryPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;

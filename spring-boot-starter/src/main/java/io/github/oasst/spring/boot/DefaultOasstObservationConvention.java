@@ -1,10 +1,10 @@
 package io.github.oasst.spring.boot;
 
-import io.github.oasst.client.OasstCall;
 import io.github.oasst.client.api.OasstDecodeException;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstErrorCode;
 import io.github.oasst.client.api.OasstTransportException;
+import io.github.oasst.client.retry.OasstCall;
 import io.micrometer.common.KeyValues;
 import java.util.Locale;
 

@@ -1,13 +1,13 @@
 package io.github.oasst.spring.boot;
 
-import io.github.oasst.client.OasstCircuitBreaker;
 import io.github.oasst.client.OasstClient;
 import io.github.oasst.client.OasstClientBuilder;
 import io.github.oasst.client.OasstJson;
-import io.github.oasst.client.OasstOperation;
-import io.github.oasst.client.RetryPolicy;
+import io.github.oasst.client.OasstResilience4j;
 import io.github.oasst.client.api.OasstTasksApi;
 import io.github.oasst.client.api.OasstTasksAsyncApi;
+import io.github.oasst.client.retry.OasstOperation;
+import io.github.oasst.client.retry.RetryPolicy;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -87,7 +87,7 @@ public class OasstAutoConfiguration {
             breaker = breakers.find(CIRCUIT_BREAKER)
                     .orElseGet(() -> breakers.circuitBreaker(
                             CIRCUIT_BREAKER,
-                            OasstCircuitBreaker.withClientRules(CircuitBreakerConfig.from(breakers.getDefaultConfig()))
+                            OasstResilience4j.withClientRules(CircuitBreakerConfig.from(breakers.getDefaultConfig()))
                                     .build()));
         }
         RetryRegistry retries = retryRegistry.getIfAvailable();

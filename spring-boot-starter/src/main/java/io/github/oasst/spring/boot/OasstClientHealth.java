@@ -1,7 +1,7 @@
 package io.github.oasst.spring.boot;
 
-import io.github.oasst.client.OasstCall;
-import io.github.oasst.client.OasstCallListener;
+import io.github.oasst.client.retry.OasstCall;
+import io.github.oasst.client.retry.OasstCallListener;
 import java.time.Clock;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

@@ -7,7 +7,6 @@ import feign.DefaultContract;
 import feign.Logger;
 import feign.Request;
 import feign.RequestInterceptor;
-import feign.Retryer;
 import feign.codec.Decoder;
 import feign.codec.Encoder;
 import feign.codec.ErrorDecoder;
@@ -73,15 +72,13 @@ public class OasstFeignClientConfiguration {
         return OasstFeign.userAgentInterceptor(properties.getUserAgent());
     }
 
-    /** The client's retries, reconciliation, listeners and observations, as for its own calls. */
+    /**
+     * The client's retries, reconciliation, listeners and observations, as for its own calls; it also
+     * turns Feign's own retryer off.
+     */
     @Bean
     Capability oasstCapability(OasstClient oasstClient) {
         return OasstFeign.capability(oasstClient);
-    }
-
-    @Bean
-    Retryer feignRetryer() {
-        return Retryer.NEVER_RETRY;
     }
 
     @Bean

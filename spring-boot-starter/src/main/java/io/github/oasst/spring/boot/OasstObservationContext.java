@@ -1,7 +1,7 @@
 package io.github.oasst.spring.boot;
 
-import io.github.oasst.client.OasstCall;
-import io.github.oasst.client.OasstOperation;
+import io.github.oasst.client.retry.OasstCall;
+import io.github.oasst.client.retry.OasstOperation;
 import io.micrometer.observation.transport.Kind;
 import io.micrometer.observation.transport.SenderContext;
 import java.util.Map;

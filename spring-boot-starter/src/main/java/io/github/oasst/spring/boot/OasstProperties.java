@@ -1,8 +1,8 @@
 package io.github.oasst.spring.boot;
 
 import feign.Logger;
-import io.github.oasst.client.InteractionKind;
 import io.github.oasst.client.api.OasstServerVersion;
+import io.github.oasst.client.retry.InteractionKind;
 import java.time.Duration;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;

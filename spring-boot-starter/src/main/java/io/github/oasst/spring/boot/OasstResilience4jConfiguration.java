@@ -1,8 +1,8 @@
 package io.github.oasst.spring.boot;
 
-import io.github.oasst.client.OasstCircuitBreaker;
-import io.github.oasst.client.OasstOperation;
-import io.github.oasst.client.RetryPolicy;
+import io.github.oasst.client.OasstResilience4j;
+import io.github.oasst.client.retry.OasstOperation;
+import io.github.oasst.client.retry.RetryPolicy;
 import io.github.resilience4j.common.circuitbreaker.configuration.CircuitBreakerConfigCustomizer;
 import io.github.resilience4j.common.retry.configuration.RetryConfigCustomizer;
 import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
@@ -37,7 +37,7 @@ class OasstResilience4jConfiguration {
         @Bean
         CircuitBreakerConfigCustomizer oasstCircuitBreakerCustomizer() {
             return CircuitBreakerConfigCustomizer.of(
-                    OasstAutoConfiguration.CIRCUIT_BREAKER, OasstCircuitBreaker::withClientRules);
+                    OasstAutoConfiguration.CIRCUIT_BREAKER, OasstResilience4j::withClientRules);
         }
 
         /**
@@ -70,7 +70,7 @@ class OasstResilience4jConfiguration {
             @SuppressWarnings("unchecked")
             private static RetryConfigCustomizer rules(OasstOperation operation) {
                 return RetryConfigCustomizer.of(
-                        OasstAutoConfiguration.retryName(operation), RetryPolicy::withClientRules);
+                        OasstAutoConfiguration.retryName(operation), OasstResilience4j::withClientRules);
             }
         }
     }

@@ -1,8 +1,8 @@
 package io.github.oasst.spring.boot;
 
-import io.github.oasst.client.OasstCall;
-import io.github.oasst.client.OasstCallListener;
-import io.github.oasst.client.OasstOperation;
+import io.github.oasst.client.retry.OasstCall;
+import io.github.oasst.client.retry.OasstCallListener;
+import io.github.oasst.client.retry.OasstOperation;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;

@@ -2,13 +2,13 @@ package io.github.oasst.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.oasst.client.InteractionKind;
 import io.github.oasst.client.OasstClient;
 import io.github.oasst.client.OasstJson;
-import io.github.oasst.client.OasstOperation;
-import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.api.OasstTasksApi;
 import io.github.oasst.client.api.OasstTasksAsyncApi;
+import io.github.oasst.client.retry.InteractionKind;
+import io.github.oasst.client.retry.OasstOperation;
+import io.github.oasst.client.retry.RetryPolicy;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.common.retry.configuration.RetryConfigCustomizer;
 import io.github.resilience4j.retry.RetryRegistry;

@@ -2,12 +2,12 @@ package io.github.oasst.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.oasst.client.OasstCall;
-import io.github.oasst.client.OasstCircuitBreaker;
-import io.github.oasst.client.OasstOperation;
+import io.github.oasst.client.OasstResilience4j;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstException;
 import io.github.oasst.client.api.OasstTransportException;
+import io.github.oasst.client.retry.OasstCall;
+import io.github.oasst.client.retry.OasstOperation;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.io.IOException;
 import java.time.Clock;
@@ -23,7 +23,7 @@ import org.springframework.boot.health.contributor.Status;
 class OasstHealthIndicatorTest {
     private final MutableClock clock = new MutableClock();
     private final OasstClientHealth calls = new OasstClientHealth(clock);
-    private final CircuitBreaker breaker = OasstCircuitBreaker.ofDefaults("oasst");
+    private final CircuitBreaker breaker = OasstResilience4j.circuitBreaker("oasst");
     private final OasstHealthIndicator indicator = new OasstHealthIndicator(calls, breaker);
 
     private static OasstCall succeeded() {

@@ -1,7 +1,6 @@
 package io.github.oasst.client.internal.feign;
 
 import feign.RequestLine;
-import io.github.oasst.client.OasstOperation;
 import io.github.oasst.client.api.Idempotent;
 import io.github.oasst.client.api.OasstFrontendMessagesApi;
 import io.github.oasst.client.api.OasstFrontendUsersApi;
@@ -14,6 +13,7 @@ import io.github.oasst.client.api.OasstTasksAsyncApi;
 import io.github.oasst.client.api.OasstTextLabelsApi;
 import io.github.oasst.client.api.OasstTrollboardsApi;
 import io.github.oasst.client.api.OasstUsersApi;
+import io.github.oasst.client.retry.OasstOperation;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,5 @@
 package io.github.oasst.client.internal.retry;
 
-import io.github.oasst.client.InteractionKind;
-import io.github.oasst.client.OasstCall;
-import io.github.oasst.client.OasstCallListener;
-import io.github.oasst.client.OasstOperation;
 import io.github.oasst.client.api.FailureClass;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstErrorCode;
@@ -12,6 +8,10 @@ import io.github.oasst.client.api.OasstTransportException;
 import io.github.oasst.client.api.OasstTransportException.Kind;
 import io.github.oasst.client.internal.codec.Failures;
 import io.github.oasst.client.internal.http.CallOptions;
+import io.github.oasst.client.retry.InteractionKind;
+import io.github.oasst.client.retry.OasstCall;
+import io.github.oasst.client.retry.OasstCallListener;
+import io.github.oasst.client.retry.OasstOperation;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.core.functions.Either;
 import java.io.InterruptedIOException;

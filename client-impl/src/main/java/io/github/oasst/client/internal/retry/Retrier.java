@@ -1,13 +1,13 @@
 package io.github.oasst.client.internal.retry;
 
 import feign.Request;
-import io.github.oasst.client.InteractionKind;
-import io.github.oasst.client.OasstCallListener;
-import io.github.oasst.client.OasstOperation;
-import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.api.OasstServerVersion;
 import io.github.oasst.client.internal.codec.Failures;
 import io.github.oasst.client.internal.http.CallOptions;
+import io.github.oasst.client.retry.InteractionKind;
+import io.github.oasst.client.retry.OasstCallListener;
+import io.github.oasst.client.retry.OasstOperation;
+import io.github.oasst.client.retry.RetryPolicy;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.core.functions.CheckedFunction;

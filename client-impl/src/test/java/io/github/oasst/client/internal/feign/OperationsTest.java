@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import feign.Param;
 import feign.RequestLine;
-import io.github.oasst.client.OasstOperation;
 import io.github.oasst.client.api.Idempotent;
 import io.github.oasst.client.api.OasstMessagesApi;
 import io.github.oasst.client.api.OasstStatsApi;
@@ -18,6 +17,7 @@ import io.github.oasst.client.protocol.TaskNAck;
 import io.github.oasst.client.protocol.TaskRequest;
 import io.github.oasst.client.protocol.TextLabels;
 import io.github.oasst.client.protocol.User;
+import io.github.oasst.client.retry.OasstOperation;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;

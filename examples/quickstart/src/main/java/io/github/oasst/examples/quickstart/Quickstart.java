@@ -1,12 +1,12 @@
 package io.github.oasst.examples.quickstart;
 
-import io.github.oasst.client.InteractionKind;
 import io.github.oasst.client.OasstClient;
 import io.github.oasst.client.OasstClientBuilder;
-import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.api.OasstException;
 import io.github.oasst.client.api.OasstServerVersion;
 import io.github.oasst.client.protocol.User;
+import io.github.oasst.client.retry.InteractionKind;
+import io.github.oasst.client.retry.RetryPolicy;
 import io.github.oasst.client.testkit.ConnectionFault;
 import io.github.oasst.client.testkit.ConnectionFaults;
 import io.github.oasst.client.testkit.FakeOasstBackend;

@@ -1,12 +1,12 @@
 package io.github.oasst.examples.quickstart;
 
 import io.github.oasst.client.OasstClient;
-import io.github.oasst.client.OasstOperation;
-import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.protocol.InitialPromptTask;
 import io.github.oasst.client.protocol.TaskKind;
 import io.github.oasst.client.protocol.TextReplyToMessage;
 import io.github.oasst.client.protocol.User;
+import io.github.oasst.client.retry.OasstOperation;
+import io.github.oasst.client.retry.RetryPolicy;
 import io.github.oasst.client.testkit.FakeOasstBackend;
 import io.github.oasst.client.testkit.InjectedFault;
 import java.io.PrintStream;

@@ -1,11 +1,11 @@
 package io.github.oasst.examples.quickstart;
 
-import io.github.oasst.client.OasstCall;
-import io.github.oasst.client.OasstCallListener;
 import io.github.oasst.client.api.FailureClass;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstException;
 import io.github.oasst.client.api.OasstTransportException;
+import io.github.oasst.client.retry.OasstCall;
+import io.github.oasst.client.retry.OasstCallListener;
 import io.github.oasst.examples.quickstart.Step.Outcome;
 import java.io.PrintStream;
 import java.time.Duration;

@@ -3,9 +3,9 @@ package io.github.oasst.examples.quickstart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.oasst.client.OasstClient;
-import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.api.OasstServerVersion;
 import io.github.oasst.client.protocol.User;
+import io.github.oasst.client.retry.RetryPolicy;
 import io.github.oasst.client.testkit.FakeOasstBackend;
 import io.github.oasst.client.testkit.FakeTask;
 import io.github.oasst.client.testkit.InjectedFault;

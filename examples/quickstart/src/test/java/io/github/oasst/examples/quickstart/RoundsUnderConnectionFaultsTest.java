@@ -3,8 +3,8 @@ package io.github.oasst.examples.quickstart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.oasst.client.OasstClient;
-import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.api.OasstServerVersion;
+import io.github.oasst.client.retry.RetryPolicy;
 import io.github.oasst.client.testkit.ConnectionFault;
 import io.github.oasst.client.testkit.ConnectionFaults;
 import io.github.oasst.client.testkit.FakeOasstBackend;

@@ -2,12 +2,7 @@ package io.github.oasst.examples.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.oasst.client.InteractionKind;
-import io.github.oasst.client.OasstCall;
 import io.github.oasst.client.OasstClient;
-import io.github.oasst.client.OasstOperation;
-import io.github.oasst.client.RetryCondition;
-import io.github.oasst.client.RetryPolicy;
 import io.github.oasst.client.api.FailureClass;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstErrorCode;
@@ -21,6 +16,11 @@ import io.github.oasst.client.protocol.TaskRequest;
 import io.github.oasst.client.protocol.TaskRequestType;
 import io.github.oasst.client.protocol.TextReplyToMessage;
 import io.github.oasst.client.protocol.User;
+import io.github.oasst.client.retry.InteractionKind;
+import io.github.oasst.client.retry.OasstCall;
+import io.github.oasst.client.retry.OasstOperation;
+import io.github.oasst.client.retry.RetryCondition;
+import io.github.oasst.client.retry.RetryPolicy;
 import io.github.oasst.client.testkit.FakeOasstBackendExtension;
 import io.github.oasst.client.testkit.InjectedFault;
 import io.github.oasst.client.testkit.ReceivedRequest;

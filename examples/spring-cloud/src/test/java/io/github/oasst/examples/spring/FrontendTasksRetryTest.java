@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import io.github.oasst.client.OasstClient;
-import io.github.oasst.client.OasstOperation;
 import io.github.oasst.client.api.FailureClass;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstErrorCode;
@@ -18,6 +17,7 @@ import io.github.oasst.client.protocol.Task;
 import io.github.oasst.client.protocol.TaskRequestType;
 import io.github.oasst.client.protocol.TextReplyToMessage;
 import io.github.oasst.client.protocol.User;
+import io.github.oasst.client.retry.OasstOperation;
 import io.github.oasst.client.testkit.FakeOasstBackend;
 import io.github.oasst.client.testkit.InjectedFault;
 import io.github.resilience4j.retry.Retry;

@@ -12,25 +12,22 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** A circuit breaker of the client counts the backend's trouble, not its definite answers. */
-class OasstCircuitBreakerTest {
+class OasstResilience4jTest {
     private static OasstError error(int status, Integer code) {
         return new OasstError(status, code, "m", "POST", "/api/v1/tasks/", "", List.of(), null);
     }
 
     @Test
     void countsTransportFailuresAnd5xxButNotDefiniteAnswersOrARateLimit() {
-        assertThat(OasstCircuitBreaker.countsAgainstTheBackend(new OasstTransportException(
+        assertThat(OasstResilience4j.countsAgainstTheBackend(new OasstTransportException(
                         OasstTransportException.Kind.CONNECT_FAILED, "POST", "/", new IOException())))
                 .isTrue();
-        assertThat(OasstCircuitBreaker.countsAgainstTheBackend(error(503, null)))
-                .isTrue();
-        assertThat(OasstCircuitBreaker.countsAgainstTheBackend(error(500, 0))).isTrue();
-        assertThat(OasstCircuitBreaker.countsAgainstTheBackend(error(404, 2100)))
-                .isFalse();
-        assertThat(OasstCircuitBreaker.countsAgainstTheBackend(error(400, 1000)))
-                .isFalse();
-        assertThat(OasstCircuitBreaker.countsAgainstTheBackend(error(429, 429))).isFalse();
-        assertThat(OasstCircuitBreaker.countsAgainstTheBackend(new IllegalStateException()))
+        assertThat(OasstResilience4j.countsAgainstTheBackend(error(503, null))).isTrue();
+        assertThat(OasstResilience4j.countsAgainstTheBackend(error(500, 0))).isTrue();
+        assertThat(OasstResilience4j.countsAgainstTheBackend(error(404, 2100))).isFalse();
+        assertThat(OasstResilience4j.countsAgainstTheBackend(error(400, 1000))).isFalse();
+        assertThat(OasstResilience4j.countsAgainstTheBackend(error(429, 429))).isFalse();
+        assertThat(OasstResilience4j.countsAgainstTheBackend(new IllegalStateException()))
                 .isFalse();
     }
 
@@ -38,7 +35,7 @@ class OasstCircuitBreakerTest {
     void aBreakerWithTheClientsRulesStaysClosedOnDefiniteAnswersAndOpensOnOutages() {
         CircuitBreaker breaker = CircuitBreaker.of(
                 "oasst",
-                OasstCircuitBreaker.withClientRules(CircuitBreakerConfig.custom()
+                OasstResilience4j.withClientRules(CircuitBreakerConfig.custom()
                                 .slidingWindowSize(4)
                                 .minimumNumberOfCalls(4))
                         .build());

@@ -1,4 +1,4 @@
-package io.github.oasst.client;
+package io.github.oasst.client.retry;
 
 import io.github.oasst.client.api.FailureClass;
 import io.github.oasst.client.api.OasstException;

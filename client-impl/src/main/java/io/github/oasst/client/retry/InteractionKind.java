@@ -1,4 +1,4 @@
-package io.github.oasst.client;
+package io.github.oasst.client.retry;
 
 import io.github.oasst.client.api.OasstServerVersion;
 import io.github.oasst.client.protocol.Interaction;

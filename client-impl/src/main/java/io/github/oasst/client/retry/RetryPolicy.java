@@ -1,12 +1,10 @@
-package io.github.oasst.client;
+package io.github.oasst.client.retry;
 
 import io.github.oasst.client.api.FailureClass;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstException;
 import io.github.oasst.client.api.OasstServerVersion;
-import io.github.oasst.client.internal.retry.Retrier;
 import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -211,29 +209,6 @@ public final class RetryPolicy {
         }
         IntervalFunction function = backoff;
         return function == null ? Duration.ZERO : Duration.ofMillis(function.apply(Math.max(1, failedAttempts)));
-    }
-
-    /**
-     * This policy as Resilience4j's retry configuration: its attempts, its classification of
-     * failures, its waits and its deadline. The client configures the Retry instances it creates
-     * with it; give it to instances you create yourself (in a registry the client then uses) so that
-     * they keep the policy's rules.
-     */
-    public RetryConfig retryConfig() {
-        return Retrier.config(maxAttempts);
-    }
-
-    /**
-     * Puts the client's rules into a Resilience4j configuration made elsewhere (for example by
-     * Resilience4j's Spring Boot starter from {@code resilience4j.retry.instances.oasst-*}), keeping
-     * its attempts and its waits: which failure of which call is retried is decided by the policy of
-     * the client whose calls the Retry runs (so an interaction whose answer was lost is never sent
-     * again unless that policy says so), with reconciliation, a server's {@code Retry-After} in place
-     * of the wait, and the policy's deadline. Without them, a configuration's own exception predicate
-     * decides, which by default retries every failure.
-     */
-    public static <T> RetryConfig.Builder<T> withClientRules(RetryConfig.Builder<T> builder) {
-        return Retrier.withClientRules(Objects.requireNonNull(builder, "builder must not be null"));
     }
 
     private static Set<InteractionKind> kinds(Set<InteractionKind> kinds) {

@@ -1,4 +1,4 @@
-package io.github.oasst.client;
+package io.github.oasst.client.retry;
 
 import io.github.oasst.client.api.OasstException;
 import java.time.Duration;

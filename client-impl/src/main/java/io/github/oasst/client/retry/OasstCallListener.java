@@ -1,9 +1,9 @@
-package io.github.oasst.client;
+package io.github.oasst.client.retry;
 
 import java.util.Map;
 
 /**
- * Told of every call of a client ({@link OasstClientBuilder#listener}), blocking or asynchronous,
+ * Told of every call of a client ({@link io.github.oasst.client.OasstClientBuilder#listener}), blocking or asynchronous,
  * for metrics, tracing or a health check: each call ends exactly once, whatever ends it (its
  * outcome, a cancel, an interrupt, the deadline, the client's closing). A lambda is told of each
  * call's end; for tracing, {@link #callStarted} observes a call from its start, with headers for

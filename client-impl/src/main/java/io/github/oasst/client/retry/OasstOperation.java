@@ -1,4 +1,4 @@
-package io.github.oasst.client;
+package io.github.oasst.client.retry;
 
 /**
  * The operations the retry policy decides on: each of the tasks API, and three classes of the rest

@@ -1,0 +1,102 @@
+package io.github.oasst.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.spi.ToolProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packages of client-impl depend on each other in one direction, read from the compiled classes
+ * by {@code jdeps}: the facade on the internals, the internals on the retry values, the retry values
+ * on nothing of the client's but client-api; no cycle.
+ */
+class PackageDependenciesTest {
+    private static final String ROOT = "io.github.oasst.client";
+
+    /** Each package of client-impl and the others of client-impl it uses. */
+    private static Map<String, Set<String>> dependencies() throws Exception {
+        Path classes = Path.of(OasstClient.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow();
+        StringWriter out = new StringWriter();
+        int status = jdeps.run(
+                new PrintWriter(out),
+                new PrintWriter(out),
+                "-verbose:package",
+                "-e",
+                "io\\.github\\.oasst\\..*",
+                classes.toString());
+        assertThat(status).as(out.toString()).isZero();
+        Map<String, Set<String>> uses = new TreeMap<>();
+        for (String line : out.toString().lines().toList()) {
+            String[] parts = line.trim().split("\\s+");
+            if (parts.length >= 3 && parts[1].equals("->") && parts[0].startsWith(ROOT) && !isApi(parts[0])) {
+                Set<String> used = uses.computeIfAbsent(parts[0], p -> new TreeSet<>());
+                if (parts[2].startsWith(ROOT) && !isApi(parts[2]) && !parts[0].equals(parts[2])) {
+                    used.add(parts[2]);
+                }
+            }
+        }
+        return uses;
+    }
+
+    private static boolean isApi(String pkg) {
+        return pkg.equals(ROOT + ".api") || pkg.equals(ROOT + ".protocol") || pkg.equals(ROOT + ".data");
+    }
+
+    @Test
+    void thePackagesDependOnEachOtherInOneDirection() throws Exception {
+        Map<String, Set<String>> uses = dependencies();
+
+        assertThat(uses).containsKeys(ROOT, ROOT + ".retry", ROOT + ".internal.retry", ROOT + ".internal.http");
+        assertThat(uses.get(ROOT + ".retry"))
+                .as("the retry values use no other package of the client")
+                .isEmpty();
+        uses.forEach((pkg, used) -> {
+            if (pkg.startsWith(ROOT + ".internal")) {
+                assertThat(used).as(pkg).doesNotContain(ROOT);
+            }
+        });
+        assertThat(cycles(uses)).isEmpty();
+    }
+
+    @Test
+    void theCycleCheckFindsACycle() {
+        assertThat(cycles(Map.of("a", Set.of("b"), "b", Set.of("c"), "c", Set.of("a"))))
+                .isNotEmpty();
+        assertThat(cycles(Map.of("a", Set.of("b"), "b", Set.of("c"), "c", Set.of())))
+                .isEmpty();
+    }
+
+    /** The packages that reach themselves through others. */
+    private static List<String> cycles(Map<String, Set<String>> uses) {
+        List<String> cyclic = new ArrayList<>();
+        for (String start : uses.keySet()) {
+            Set<String> seen = new TreeSet<>();
+            List<String> next = new ArrayList<>(uses.getOrDefault(start, Set.of()));
+            while (!next.isEmpty()) {
+                String pkg = next.remove(next.size() - 1);
+                if (pkg.equals(start)) {
+                    cyclic.add(start);
+                    break;
+                }
+                if (seen.add(pkg)) {
+                    next.addAll(uses.getOrDefault(pkg, Set.of()));
+                }
+            }
+        }
+        return cyclic;
+    }
+}
