@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * The client's Feign interfaces against the operations of both schemas, read from the files: each
  * operation outside {@link OperationScope#EXCLUDED} has exactly one {@code @RequestLine}, and no
  * request line names an operation or a query parameter that no schema has. Writes the operations
- * table for the README to {@code target/operations.md}.
+ * table for {@code docs/rest-of-api.md} to {@code target/operations.md}.
  */
 class OperationCoverageTest {
 
@@ -153,15 +153,15 @@ class OperationCoverageTest {
     }
 
     @Test
-    void theReadmeHasTheTableOfTheSchemasAndInterfacesAsTheyAre() throws Exception {
+    void theGuideHasTheTableOfTheSchemasAndInterfacesAsTheyAre() throws Exception {
         Path dir = Path.of("").toAbsolutePath();
         while (!Files.exists(dir.resolve("README.md")) || !Files.exists(dir.resolve("mvnw"))) {
             dir = dir.getParent();
         }
-        String readme = Files.readString(dir.resolve("README.md"), StandardCharsets.UTF_8);
+        String page = Files.readString(dir.resolve("docs/rest-of-api.md"), StandardCharsets.UTF_8);
 
-        assertThat(readme)
-                .as("README.md holds target/operations.md as it is (paste it there)")
+        assertThat(page)
+                .as("docs/rest-of-api.md holds target/operations.md as it is (paste it there)")
                 .contains(OperationsTable.markdown());
     }
 

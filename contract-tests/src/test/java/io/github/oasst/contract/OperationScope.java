@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Which operations of the schemas the client's data interfaces must cover, and which groups they
- * leave out and why: the {@link #EXCLUDED} constant, which the README's table repeats.
+ * leave out and why: the {@link #EXCLUDED} constant, which the table of docs/rest-of-api.md repeats.
  */
 final class OperationScope {
     /**

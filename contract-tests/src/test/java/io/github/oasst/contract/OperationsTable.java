@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The markdown table of every operation of both schemas, for the README: which schema has it and
- * which Java method calls it, or why none does. Written by {@link OperationCoverageTest} to {@code
+ * The markdown table of every operation of both schemas, for docs/rest-of-api.md: which schema has
+ * it and which Java method calls it, or why none does. Written by {@link OperationCoverageTest} to {@code
  * target/operations.md}; {@link #main} prints it.
  */
 final class OperationsTable {

@@ -38,8 +38,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The README's Java code, run against the fake backend. Each block between {@code tag::} and
- * {@code end::} comments is a README snippet, character for character ({@link ReadmeSnippetsTest}
+ * Java code of the README and the guide, run against the fake backend. Each block between {@code tag::} and
+ * {@code end::} comments is a snippet of a page, character for character ({@link ReadmeSnippetsTest}
  * checks that); the lines around it give it its variables and check what it did.
  */
 class ReadmeExamplesTest {

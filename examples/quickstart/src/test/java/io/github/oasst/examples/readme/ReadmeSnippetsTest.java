@@ -17,30 +17,43 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every Java block of the README is a tagged region ({@code // tag::name[]} … {@code //
- * end::name[]}) of a Java source of the project, character for character but for indentation, so
- * that the build compiles it and a test runs it: the README cannot drift from the API.
+ * Every Java block of the README and of the guide ({@code docs/*.md}) is a tagged region ({@code //
+ * tag::name[]} … {@code // end::name[]}) of a Java source of the project, character for character
+ * but for indentation, so that the build compiles it and a test runs it: the documentation cannot
+ * drift from the API.
  */
 class ReadmeSnippetsTest {
     private static final Pattern JAVA_BLOCK = Pattern.compile("(?m)^```java\\n(.*?)^```$", Pattern.DOTALL);
     private static final Pattern TAG =
             Pattern.compile("(?m)^\\s*// tag::([\\w-]+)\\[]\\n(.*?)^\\s*// end::\\1\\[]$", Pattern.DOTALL);
 
+    /** The main job's command and the test command, which CI's {@code .ci/run} calls. */
+    static final String MAIN_JOB =
+            "./mvnw -B -DskipTests package && java -jar examples/quickstart/target/oasst-quickstart.jar";
+
+    static final String TESTS = "./mvnw -B verify";
+
     @Test
-    void everyJavaBlockOfTheReadmeIsTaggedCodeOfTheBuild() throws IOException {
+    void everyJavaBlockOfTheReadmeAndTheGuideIsTaggedCodeOfTheBuild() throws IOException {
         Path root = projectRoot();
         Map<String, String> regions = taggedRegions(root);
-        List<String> blocks = javaBlocks(Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8));
+        List<Path> pages = documentation(root);
 
-        assertThat(blocks).as("Java blocks in the README").isNotEmpty();
+        assertThat(pages).contains(root.resolve("README.md"), root.resolve("docs/README.md"));
         List<String> untagged = new ArrayList<>();
-        for (String block : blocks) {
-            if (!regions.containsValue(block)) {
-                untagged.add(block);
+        int blocks = 0;
+        for (Path page : pages) {
+            List<String> javaBlocks = javaBlocks(Files.readString(page, StandardCharsets.UTF_8));
+            blocks += javaBlocks.size();
+            for (String block : javaBlocks) {
+                if (!regions.containsValue(block)) {
+                    untagged.add(root.relativize(page) + ":\n" + block);
+                }
             }
         }
+        assertThat(blocks).as("Java blocks in the README and the guide").isGreaterThan(10);
         assertThat(untagged)
-                .as("README blocks that are no tagged region of a Java source (tags: %s)", regions.keySet())
+                .as("blocks that are no tagged region of a Java source (tags: %s)", regions.keySet())
                 .isEmpty();
     }
 
@@ -53,7 +66,27 @@ class ReadmeSnippetsTest {
         assertThat(regions.containsValue(usage.replace("ackTask", "ackTsk"))).isFalse();
     }
 
-    /** The README's Java blocks, without their common indentation. */
+    @Test
+    void theReadmeIsShortAndKeepsTheTwoCommands() throws IOException {
+        Path root = projectRoot();
+        List<String> readme = Files.readAllLines(root.resolve("README.md"), StandardCharsets.UTF_8);
+        String ci = Files.readString(root.resolve(".ci/run"), StandardCharsets.UTF_8);
+
+        assertThat(readme).hasSizeLessThanOrEqualTo(200).contains(MAIN_JOB, TESTS);
+        assertThat(ci.lines()).as("CI runs the README's test command").contains(TESTS);
+    }
+
+    /** The README and every page of the guide. */
+    static List<Path> documentation(Path root) throws IOException {
+        List<Path> pages = new ArrayList<>();
+        pages.add(root.resolve("README.md"));
+        try (Stream<Path> docs = Files.list(root.resolve("docs"))) {
+            docs.filter(file -> file.toString().endsWith(".md")).sorted().forEach(pages::add);
+        }
+        return pages;
+    }
+
+    /** The page's Java blocks, without their common indentation. */
     static List<String> javaBlocks(String markdown) {
         List<String> blocks = new ArrayList<>();
         Matcher matcher = JAVA_BLOCK.matcher(markdown);
