@@ -93,18 +93,7 @@ public final class Clients {
                     .followRedirects(false)
                     .retryOnConnectionFailure(false)
                     .build();
-            api = Feign.builder()
-                    .client(new feign.okhttp.OkHttpClient(http))
-                    .encoder(new JacksonEncoder(JsonMapper.builder()
-                            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                            .build()))
-                    .decoder(OasstFeign.decoder())
-                    .errorDecoder(OasstFeign.errorDecoder())
-                    .requestInterceptor(OasstFeign.apiKeyInterceptor(Fixtures.API_KEY))
-                    .requestInterceptor(OasstFeign.userAgentInterceptor(null))
-                    .retryer(Retryer.NEVER_RETRY)
-                    .addCapability(OasstFeign.capability())
-                    .target(OasstTasksApi.class, server.baseUrl());
+            api = stock(http).target(OasstTasksApi.class, server.baseUrl());
         }
 
         @TearDown(Level.Trial)
@@ -128,5 +117,20 @@ public final class Clients {
         public void tearDown() {
             http.close();
         }
+    }
+
+    /** Feign's stock modules, with the client's decoders, interceptors and capability (no retries). */
+    static Feign.Builder stock(okhttp3.OkHttpClient http) {
+        return Feign.builder()
+                .client(new feign.okhttp.OkHttpClient(http))
+                .encoder(new JacksonEncoder(JsonMapper.builder()
+                        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                        .build()))
+                .decoder(OasstFeign.decoder())
+                .errorDecoder(OasstFeign.errorDecoder())
+                .requestInterceptor(OasstFeign.apiKeyInterceptor(Fixtures.API_KEY))
+                .requestInterceptor(OasstFeign.userAgentInterceptor(null))
+                .retryer(Retryer.NEVER_RETRY)
+                .addCapability(OasstFeign.capability());
     }
 }

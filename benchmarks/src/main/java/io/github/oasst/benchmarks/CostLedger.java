@@ -1,12 +1,8 @@
 package io.github.oasst.benchmarks;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import feign.Feign;
-import feign.RequestInterceptor;
 import feign.RequestLine;
 import feign.Retryer;
-import feign.jackson.JacksonEncoder;
 import io.github.oasst.client.OasstClient;
 import io.github.oasst.client.OasstFeign;
 import io.github.oasst.client.api.OasstTasksApi;
@@ -77,13 +73,14 @@ public final class CostLedger {
                     throw new UncheckedIOException(e);
                 }
             });
-            OasstTasksApi stock = stock(http).target(OasstTasksApi.class, url);
+            OasstTasksApi stock = Clients.stock(http).target(OasstTasksApi.class, url);
             steps.put(
                     "1. Feign's stock modules: feign-okhttp, feign-jackson, default options",
                     () -> stock.requestTask(request));
-            OasstTasksApi client2 = stock(http).client(OasstFeign.client(http)).target(OasstTasksApi.class, url);
+            OasstTasksApi client2 =
+                    Clients.stock(http).client(OasstFeign.client(http)).target(OasstTasksApi.class, url);
             steps.put("2. + the client's feign.Client on OkHttp", () -> client2.requestTask(request));
-            OasstTasksApi encoder3 = stock(http)
+            OasstTasksApi encoder3 = Clients.stock(http)
                     .client(OasstFeign.client(http))
                     .encoder(OasstFeign.encoder())
                     .target(OasstTasksApi.class, url);
@@ -131,25 +128,9 @@ public final class CostLedger {
         }
     }
 
-    /** Feign's stock modules, with the client's decoders, interceptors and capability (no retries). */
-    private static Feign.Builder stock(okhttp3.OkHttpClient http) {
-        RequestInterceptor key = OasstFeign.apiKeyInterceptor(Fixtures.API_KEY);
-        return Feign.builder()
-                .client(new feign.okhttp.OkHttpClient(http))
-                .encoder(new JacksonEncoder(JsonMapper.builder()
-                        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                        .build()))
-                .decoder(OasstFeign.decoder())
-                .errorDecoder(OasstFeign.errorDecoder())
-                .requestInterceptor(key)
-                .requestInterceptor(OasstFeign.userAgentInterceptor(null))
-                .retryer(Retryer.NEVER_RETRY)
-                .addCapability(OasstFeign.capability());
-    }
-
     /** The client's own components (no retries). */
     private static Feign.Builder ours(okhttp3.OkHttpClient http) {
-        return stock(http)
+        return Clients.stock(http)
                 .client(OasstFeign.client(http))
                 .options(OasstFeign.options(http))
                 .encoder(OasstFeign.encoder());

@@ -1,6 +1,7 @@
 package io.github.oasst.contract;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.InvocationTargetException;
@@ -18,10 +19,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a decoded value holds what the JSON it was decoded from says: every property the JSON
- * has, under the name of the record component's {@link JsonProperty}, holds the same value in the
- * record, down to lists, maps, enums and scalars. So a record that drops a property (a misspelt
- * name) or reads it wrong is found, not only one that fails to decode. A property that the JSON
- * lacks or has as {@code null} is not looked at: its default is the record's business.
+ * has, under the name of the record component's {@link JsonProperty} (or among the properties of a
+ * {@link JsonUnwrapped} component), holds the same value in the record, down to lists, maps, enums
+ * and scalars. So a record that drops a property (a misspelt name) or reads it wrong is found, not
+ * only one that fails to decode. A property that the JSON lacks or has as {@code null} is not
+ * looked at: its default is the record's business.
  */
 final class JsonMirror {
     private JsonMirror() {}
@@ -104,6 +106,10 @@ final class JsonMirror {
             return;
         }
         for (RecordComponent component : components) {
+            if (component.getAccessor().isAnnotationPresent(JsonUnwrapped.class)) {
+                compare(at, read(record, component.getAccessor()), json, found); // its properties are the JSON's own
+                continue;
+            }
             JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
             if (property == null) {
                 found.add(at + ": " + record.getClass().getSimpleName() + "." + component.getName()

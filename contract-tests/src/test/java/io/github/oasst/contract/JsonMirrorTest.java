@@ -8,6 +8,9 @@ import io.github.oasst.client.data.Message;
 import io.github.oasst.client.data.MessagePage;
 import io.github.oasst.client.data.SortOrder;
 import io.github.oasst.client.data.Timestamp;
+import io.github.oasst.client.protocol.LabelAssistantReplyTask;
+import io.github.oasst.client.protocol.Labelling;
+import io.github.oasst.client.protocol.ReplyToLabel;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,6 +65,21 @@ class JsonMirrorTest {
                 .isEmpty();
         assertThat(JsonMirror.mismatches(new Timestamp("2023-05-07T10:00:00Z"), json("\"2023-05-08T10:00:00Z\"")))
                 .hasSize(1);
+    }
+
+    @Test
+    void anUnwrappedComponentIsComparedWithTheSameObject() {
+        LabelAssistantReplyTask task = new LabelAssistantReplyTask(
+                ID, new ReplyToLabel(ID, "Hi", new Labelling(List.of("spam"), null, null, null), null));
+        String json = "{\"id\":\"" + ID + "\",\"message_id\":\"" + ID + "\",\"reply\":\"%s\","
+                + "\"valid_labels\":[%s],\"type\":\"label_assistant_reply\"}";
+
+        assertThat(JsonMirror.mismatches(task, json(json.formatted("Hi", "\"spam\""))))
+                .isEmpty();
+        assertThat(JsonMirror.mismatches(task, json(json.formatted("Bye", "\"spam\",\"pii\""))))
+                .containsExactlyInAnyOrder(
+                        "$.reply: Hi, the JSON has \"Bye\"",
+                        "$.valid_labels: a list of 1, the JSON has [\"spam\",\"pii\"]");
     }
 
     private static Message message(String text, Map<String, Integer> emojis) {

@@ -1,5 +1,6 @@
 package io.github.oasst.client.api;
 
+import io.github.oasst.client.internal.HttpStatusText;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

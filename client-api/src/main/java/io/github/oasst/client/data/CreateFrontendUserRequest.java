@@ -2,6 +2,7 @@ package io.github.oasst.client.data;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.oasst.client.internal.Checks;
 import io.github.oasst.client.protocol.AuthMethod;
 import org.jspecify.annotations.Nullable;
 

@@ -2,6 +2,7 @@ package io.github.oasst.client.data;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.oasst.client.internal.Checks;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;

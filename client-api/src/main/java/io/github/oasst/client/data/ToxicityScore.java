@@ -2,6 +2,7 @@ package io.github.oasst.client.data;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.oasst.client.internal.Checks;
 
 /**
  * One label of Hugging Face's text-toxicity classifier, as the backend relays it (the schema leaves

@@ -2,19 +2,15 @@ package io.github.oasst.client.data;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.UUID;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.github.oasst.client.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A user's line of the trollboard: flags, votes and label averages that point at abuse. Servers
  * from 2023-02 on.
  *
- * @param rank the count of its place
- * @param userId the backend's id of the user
- * @param highlighted whether this is the asking user's line
- * @param username the frontend's id of the user
- * @param authMethod how the frontend identifies the user (discord, local, …)
- * @param displayName the count of the name shown
+ * @param user whom the line is about, and its place
  * @param lastActivityDate the count of when the user was last active
  * @param enabled the count of whether the user may act
  * @param deleted the count of whether it is marked deleted
@@ -41,12 +37,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TrollScore(
-        @JsonProperty("rank") @Nullable Integer rank,
-        @JsonProperty("user_id") UUID userId,
-        @JsonProperty("highlighted") boolean highlighted,
-        @JsonProperty("username") String username,
-        @JsonProperty("auth_method") String authMethod,
-        @JsonProperty("display_name") String displayName,
+        @JsonUnwrapped RankedUser user,
         @JsonProperty("last_activity_date") @Nullable Timestamp lastActivityDate,
         @JsonProperty("enabled") boolean enabled,
         @JsonProperty("deleted") boolean deleted,
@@ -71,9 +62,6 @@ public record TrollScore(
         @JsonProperty("sexual_content") int sexualContent,
         @JsonProperty("political_content") int politicalContent) {
     public TrollScore {
-        Checks.notNull(userId, "user id");
-        Checks.notNull(username, "username");
-        Checks.notNull(authMethod, "auth method");
-        Checks.notNull(displayName, "display name");
+        Checks.notNull(user, "user");
     }
 }

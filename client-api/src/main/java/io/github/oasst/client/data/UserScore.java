@@ -2,19 +2,15 @@ package io.github.oasst.client.data;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.UUID;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.github.oasst.client.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A user's score and counts in one time frame: a leaderboard line or a user's stats. Servers from
  * 2023-02 on.
  *
- * @param rank the count of its place
- * @param userId the backend's id of the user
- * @param highlighted whether this is the asking user's line
- * @param username the frontend's id of the user
- * @param authMethod how the frontend identifies the user (discord, local, …)
- * @param displayName the count of the name shown
+ * @param user whom the line is about, and its place
  * @param leaderScore the count of the score
  * @param level the count of the level the score reached
  * @param baseDate the count of the start of the time frame
@@ -38,12 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UserScore(
-        @JsonProperty("rank") @Nullable Integer rank,
-        @JsonProperty("user_id") UUID userId,
-        @JsonProperty("highlighted") boolean highlighted,
-        @JsonProperty("username") String username,
-        @JsonProperty("auth_method") String authMethod,
-        @JsonProperty("display_name") String displayName,
+        @JsonUnwrapped RankedUser user,
         @JsonProperty("leader_score") int leaderScore,
         @JsonProperty("level") int level,
         @JsonProperty("base_date") @Nullable Timestamp baseDate,
@@ -65,9 +56,6 @@ public record UserScore(
         @JsonProperty("streak_days") @Nullable Integer streakDays,
         @JsonProperty("last_activity_date") @Nullable Timestamp lastActivityDate) {
     public UserScore {
-        Checks.notNull(userId, "user id");
-        Checks.notNull(username, "username");
-        Checks.notNull(authMethod, "auth method");
-        Checks.notNull(displayName, "display name");
+        Checks.notNull(user, "user");
     }
 }

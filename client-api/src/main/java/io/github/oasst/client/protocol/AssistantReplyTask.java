@@ -1,6 +1,7 @@
 package io.github.oasst.client.protocol;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.oasst.client.internal.Checks;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -15,14 +16,14 @@ public record AssistantReplyTask(
         @JsonProperty("conversation") Conversation conversation) implements ReplyTask {
     public static final String TYPE = "assistant_reply";
 
-    public AssistantReplyTask(UUID id, @Nullable Conversation conversation) {
-        this.id = Checks.notNull(id, "task id");
-        this.conversation = conversation == null ? new Conversation(null) : conversation;
-    }
-
     @Override
     @JsonProperty("type")
     public String type() {
         return TYPE;
+    }
+
+    public AssistantReplyTask(UUID id, @Nullable Conversation conversation) {
+        this.id = Checks.notNull(id, "task id");
+        this.conversation = Conversation.orEmpty(conversation);
     }
 }

@@ -2,6 +2,7 @@ package io.github.oasst.client.protocol;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.oasst.client.internal.Checks;
 
 /**
  * How a frontend authenticated its user, an open set: the 2023-01 backend knows {@link #DISCORD}

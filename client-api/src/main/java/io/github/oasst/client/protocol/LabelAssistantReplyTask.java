@@ -1,63 +1,19 @@
 package io.github.oasst.client.protocol;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.List;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.github.oasst.client.internal.Checks;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Asks the user to label an assistant's reply (the 2023-01 server fails to generate it: 1005).
  *
  * @param id the task id
- * @param messageId the backend's id of the reply
- * @param reply the reply (deprecated by servers from 2023-02 on, the conversation ends with it)
- * @param validLabels the labels the user may set
- * @param mandatoryLabels the labels the user must set; empty if the server sent none
- * @param mode how much labelling is asked for; may be null
- * @param disposition why the task was handed out; may be null
- * @param conversation the conversation up to the reply; empty if the server sent none
+ * @param content the reply, its conversation and the labels asked for
  */
 public record LabelAssistantReplyTask(
-        @JsonProperty("id") UUID id,
-        @JsonProperty("message_id") UUID messageId,
-
-        @JsonProperty("reply") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
-        String reply,
-
-        @JsonProperty("valid_labels") List<String> validLabels,
-
-        @JsonProperty("mandatory_labels") @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        List<String> mandatoryLabels,
-
-        @JsonProperty("mode") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
-        LabelTaskMode mode,
-
-        @JsonProperty("disposition") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
-        LabelTaskDisposition disposition,
-
-        @JsonProperty("conversation") Conversation conversation)
-        implements LabelTask {
+        @JsonProperty("id") UUID id, @JsonUnwrapped ReplyToLabel content) implements LabelReplyTask {
     public static final String TYPE = "label_assistant_reply";
-
-    public LabelAssistantReplyTask(
-            UUID id,
-            UUID messageId,
-            @Nullable String reply,
-            @Nullable List<String> validLabels,
-            @Nullable List<String> mandatoryLabels,
-            @Nullable LabelTaskMode mode,
-            @Nullable LabelTaskDisposition disposition,
-            @Nullable Conversation conversation) {
-        this.id = Checks.notNull(id, "task id");
-        this.messageId = Checks.notNull(messageId, "message id");
-        this.reply = reply;
-        this.validLabels = Checks.listOrEmpty(validLabels, "valid labels");
-        this.mandatoryLabels = Checks.listOrEmpty(mandatoryLabels, "mandatory labels");
-        this.mode = mode;
-        this.disposition = disposition;
-        this.conversation = conversation == null ? new Conversation(null) : conversation;
-    }
 
     @Override
     @JsonProperty("type")
@@ -65,8 +21,8 @@ public record LabelAssistantReplyTask(
         return TYPE;
     }
 
-    @Override
-    public String textToLabel() {
-        return LabelTask.textOf(reply, conversation);
+    public LabelAssistantReplyTask {
+        Checks.notNull(id, "task id");
+        Checks.notNull(content, "content");
     }
 }

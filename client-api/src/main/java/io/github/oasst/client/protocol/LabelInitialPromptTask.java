@@ -2,7 +2,8 @@ package io.github.oasst.client.protocol;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.List;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.github.oasst.client.internal.Checks;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -12,10 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param id the task id
  * @param messageId the backend's id of the prompt
  * @param prompt the prompt (deprecated by servers from 2023-02 on, which send {@code conversation})
- * @param validLabels the labels the user may set
- * @param mandatoryLabels the labels the user must set; empty if the server sent none
- * @param mode how much labelling is asked for; may be null
- * @param disposition why the task was handed out; may be null
+ * @param labelling the labels asked for, and how
  * @param conversation the conversation holding the prompt; may be null
  */
 public record LabelInitialPromptTask(
@@ -25,16 +23,7 @@ public record LabelInitialPromptTask(
         @JsonProperty("prompt") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
         String prompt,
 
-        @JsonProperty("valid_labels") List<String> validLabels,
-
-        @JsonProperty("mandatory_labels") @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        List<String> mandatoryLabels,
-
-        @JsonProperty("mode") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
-        LabelTaskMode mode,
-
-        @JsonProperty("disposition") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
-        LabelTaskDisposition disposition,
+        @JsonUnwrapped Labelling labelling,
 
         @JsonProperty("conversation") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
         Conversation conversation)
@@ -45,18 +34,12 @@ public record LabelInitialPromptTask(
             UUID id,
             UUID messageId,
             @Nullable String prompt,
-            @Nullable List<String> validLabels,
-            @Nullable List<String> mandatoryLabels,
-            @Nullable LabelTaskMode mode,
-            @Nullable LabelTaskDisposition disposition,
+            @Nullable Labelling labelling,
             @Nullable Conversation conversation) {
         this.id = Checks.notNull(id, "task id");
         this.messageId = Checks.notNull(messageId, "message id");
         this.prompt = prompt;
-        this.validLabels = Checks.listOrEmpty(validLabels, "valid labels");
-        this.mandatoryLabels = Checks.listOrEmpty(mandatoryLabels, "mandatory labels");
-        this.mode = mode;
-        this.disposition = disposition;
+        this.labelling = labelling == null ? Labelling.NONE : labelling;
         this.conversation = conversation;
     }
 

@@ -8,8 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A task answered with {@link TextLabels}: label the message {@link #messageId()} with values in
  * [0, 1] for some of the {@link #validLabels()}.
  */
-public sealed interface LabelTask extends Task
-        permits LabelInitialPromptTask, LabelConversationReplyTask, LabelPrompterReplyTask, LabelAssistantReplyTask {
+public sealed interface LabelTask extends Task permits LabelInitialPromptTask, LabelReplyTask {
 
     /** The backend's id of the message to label; the {@link TextLabels} answer names it. */
     UUID messageId();
@@ -20,19 +19,28 @@ public sealed interface LabelTask extends Task
      */
     String textToLabel();
 
+    /** What the task asks: the valid and mandatory labels, the mode, the disposition. */
+    Labelling labelling();
+
     /** The labels the user may set, by wire name (see {@link TextLabel}). */
-    List<String> validLabels();
+    default List<String> validLabels() {
+        return labelling().validLabels();
+    }
 
     /** The labels the user must set (servers from 2023-02 on); empty otherwise. */
-    List<String> mandatoryLabels();
+    default List<String> mandatoryLabels() {
+        return labelling().mandatoryLabels();
+    }
 
     /** How much labelling is asked for (servers from 2023-02 on); null otherwise. */
-    @Nullable
-    LabelTaskMode mode();
+    default @Nullable LabelTaskMode mode() {
+        return labelling().mode();
+    }
 
     /** Why the task was handed out (servers from 2023-02 on); null otherwise. */
-    @Nullable
-    LabelTaskDisposition disposition();
+    default @Nullable LabelTaskDisposition disposition() {
+        return labelling().disposition();
+    }
 
     /** The conversation that leads to the message; null when the server sent none. */
     @Nullable

@@ -2,6 +2,7 @@ package io.github.oasst.client.protocol;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.oasst.client.internal.Checks;
 
 /**
  * Why a label task was handed out (servers from 2023-02 on); an open set. Values this class does not name are kept as they are.

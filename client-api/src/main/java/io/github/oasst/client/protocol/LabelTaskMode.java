@@ -2,6 +2,7 @@ package io.github.oasst.client.protocol;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.oasst.client.internal.Checks;
 
 /**
  * How much labelling a label task asks for (servers from 2023-02 on); an open set. Values this class does not name are kept as they are.

@@ -2,6 +2,7 @@ package io.github.oasst.client.protocol;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.oasst.client.internal.Checks;
 
 /**
  * The user's rating answering a {@link RateSummaryTask}.

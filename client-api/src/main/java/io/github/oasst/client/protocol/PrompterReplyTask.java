@@ -1,6 +1,7 @@
 package io.github.oasst.client.protocol;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.oasst.client.internal.Checks;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -18,15 +19,15 @@ public record PrompterReplyTask(
         implements ReplyTask {
     public static final String TYPE = "prompter_reply";
 
-    public PrompterReplyTask(UUID id, @Nullable String hint, @Nullable Conversation conversation) {
-        this.id = Checks.notNull(id, "task id");
-        this.hint = hint;
-        this.conversation = conversation == null ? new Conversation(null) : conversation;
-    }
-
     @Override
     @JsonProperty("type")
     public String type() {
         return TYPE;
+    }
+
+    public PrompterReplyTask(UUID id, @Nullable String hint, @Nullable Conversation conversation) {
+        this.id = Checks.notNull(id, "task id");
+        this.hint = hint;
+        this.conversation = Conversation.orEmpty(conversation);
     }
 }

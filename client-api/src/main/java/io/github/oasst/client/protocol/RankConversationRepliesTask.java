@@ -1,33 +1,28 @@
 package io.github.oasst.client.protocol;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.List;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.github.oasst.client.internal.Checks;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Asks the user to rank replies to a conversation (the server's base type of the two reply-ranking tasks).
  *
  * @param id the task id
- * @param conversation the conversation the replies answer
- * @param replies the replies to rank
+ * @param content the conversation and the replies to rank
  */
 public record RankConversationRepliesTask(
-        @JsonProperty("id") UUID id,
-        @JsonProperty("conversation") Conversation conversation,
-        @JsonProperty("replies") List<String> replies)
-        implements RankRepliesTask {
+        @JsonProperty("id") UUID id, @JsonUnwrapped RepliesToRank content) implements RankRepliesTask {
     public static final String TYPE = "rank_conversation_replies";
-
-    public RankConversationRepliesTask(UUID id, @Nullable Conversation conversation, @Nullable List<String> replies) {
-        this.id = Checks.notNull(id, "task id");
-        this.conversation = conversation == null ? new Conversation(null) : conversation;
-        this.replies = Checks.listOrEmpty(replies, "replies");
-    }
 
     @Override
     @JsonProperty("type")
     public String type() {
         return TYPE;
+    }
+
+    public RankConversationRepliesTask {
+        Checks.notNull(id, "task id");
+        Checks.notNull(content, "content");
     }
 }

@@ -1,6 +1,7 @@
 package io.github.oasst.client.protocol;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.oasst.client.internal.Checks;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,6 @@
 package io.github.oasst.client.protocol;
 
+import io.github.oasst.client.internal.Checks;
 import java.util.List;
 
 /**

@@ -2,6 +2,7 @@ package io.github.oasst.client.protocol;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.oasst.client.internal.Checks;
 
 /**
  * Rejects a task: the frontend could not show it.

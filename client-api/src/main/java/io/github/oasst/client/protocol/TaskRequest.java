@@ -3,6 +3,7 @@ package io.github.oasst.client.protocol;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.oasst.client.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,6 +3,7 @@ package io.github.oasst.client.protocol;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.oasst.client.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**

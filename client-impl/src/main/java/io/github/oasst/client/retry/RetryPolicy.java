@@ -6,7 +6,7 @@ import io.github.oasst.client.api.OasstException;
 import io.github.oasst.client.api.OasstServerVersion;
 import io.github.resilience4j.core.IntervalFunction;
 import java.time.Duration;
-import java.util.EnumSet;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -43,35 +43,18 @@ public final class RetryPolicy {
     private static final RetryPolicy DEFAULTS = builder().build();
     private static final RetryPolicy DISABLED = builder().maxAttempts(1).build();
 
-    private final int maxAttempts;
-    private final Duration initialBackoff;
-    private final double multiplier;
-    private final Duration maxBackoff;
-    private final double jitter;
-    private final Duration deadline;
-    private final Set<OasstOperation> operations;
-    /** The kinds set by the builder, or null: by the server's version. */
-    private final @Nullable Set<InteractionKind> ambiguousInteractions;
-
-    private final RetryCondition condition;
+    /** The policy's own copy, which nothing changes. */
+    private final RetrySettings settings;
     /** Resilience4j's jittered exponential backoff, or null when the first wait is zero. */
     private final @Nullable IntervalFunction backoff;
 
-    private RetryPolicy(Builder builder) {
-        this.maxAttempts = builder.maxAttempts;
-        this.initialBackoff = builder.initialBackoff;
-        this.multiplier = builder.multiplier;
-        this.maxBackoff = builder.maxBackoff;
-        this.jitter = builder.jitter;
-        this.deadline = builder.deadline;
-        this.operations = Set.copyOf(builder.operations);
-        this.ambiguousInteractions =
-                builder.ambiguousInteractions == null ? null : Set.copyOf(builder.ambiguousInteractions);
-        this.condition = builder.condition;
-        this.backoff = initialBackoff.toMillis() < 1
+    private RetryPolicy(RetrySettings settings) {
+        this.settings = settings;
+        long initial = settings.initialBackoff.toMillis();
+        this.backoff = initial < 1
                 ? null
                 : IntervalFunction.ofExponentialRandomBackoff(
-                        initialBackoff.toMillis(), multiplier, jitter, Math.max(1, maxBackoff.toMillis()));
+                        initial, settings.multiplier, settings.jitter, Math.max(1, settings.maxBackoff.toMillis()));
     }
 
     /** The defaults described above. */
@@ -86,52 +69,40 @@ public final class RetryPolicy {
 
     /** A builder starting from the defaults. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(new RetrySettings());
     }
 
     /** A builder starting from this policy. */
     public Builder toBuilder() {
-        Builder builder = new Builder();
-        builder.maxAttempts = maxAttempts;
-        builder.initialBackoff = initialBackoff;
-        builder.multiplier = multiplier;
-        builder.maxBackoff = maxBackoff;
-        builder.jitter = jitter;
-        builder.deadline = deadline;
-        builder.operations = EnumSet.noneOf(OasstOperation.class);
-        builder.operations.addAll(operations);
-        builder.ambiguousInteractions =
-                ambiguousInteractions == null ? null : EnumSet.copyOf(kinds(ambiguousInteractions));
-        builder.condition = condition;
-        return builder;
+        return new Builder(settings.copy());
     }
 
     public int maxAttempts() {
-        return maxAttempts;
+        return settings.maxAttempts;
     }
 
     public Duration initialBackoff() {
-        return initialBackoff;
+        return settings.initialBackoff;
     }
 
     public double multiplier() {
-        return multiplier;
+        return settings.multiplier;
     }
 
     public Duration maxBackoff() {
-        return maxBackoff;
+        return settings.maxBackoff;
     }
 
     public double jitter() {
-        return jitter;
+        return settings.jitter;
     }
 
     public Duration deadline() {
-        return deadline;
+        return settings.deadline;
     }
 
     public Set<OasstOperation> operations() {
-        return operations;
+        return Collections.unmodifiableSet(settings.operations);
     }
 
     /**
@@ -143,24 +114,25 @@ public final class RetryPolicy {
      * @param server the server's version, null when not known
      */
     public Set<InteractionKind> ambiguousInteractions(@Nullable OasstServerVersion server) {
-        if (ambiguousInteractions != null) {
-            return ambiguousInteractions;
+        Set<InteractionKind> kinds = settings.ambiguousInteractions;
+        if (kinds != null) {
+            return Collections.unmodifiableSet(kinds);
         }
         return server == OasstServerVersion.V2023_05 ? InteractionKind.reconciledOn(server) : Set.of();
     }
 
     /** Whether the interactions retried after a lost answer follow the server's version (the default). */
     public boolean ambiguousInteractionsFollowServerVersion() {
-        return ambiguousInteractions == null;
+        return settings.ambiguousInteractions == null;
     }
 
     public RetryCondition condition() {
-        return condition;
+        return settings.condition;
     }
 
     /** Whether any call is ever retried. */
     public boolean enabled() {
-        return maxAttempts > 1 && !operations.isEmpty();
+        return settings.maxAttempts > 1 && !settings.operations.isEmpty();
     }
 
     /**
@@ -187,10 +159,10 @@ public final class RetryPolicy {
             @Nullable InteractionKind kind,
             @Nullable OasstServerVersion server,
             OasstException failure) {
-        if (!operations.contains(operation)) {
+        if (!settings.operations.contains(operation)) {
             return false;
         }
-        return condition.shouldRetry(operation, failure)
+        return settings.condition.shouldRetry(operation, failure)
                 || (operation == OasstOperation.POST_INTERACTION
                         && kind != null
                         && ambiguousInteractions(server).contains(kind)
@@ -211,85 +183,62 @@ public final class RetryPolicy {
         return function == null ? Duration.ZERO : Duration.ofMillis(function.apply(Math.max(1, failedAttempts)));
     }
 
-    private static Set<InteractionKind> kinds(Set<InteractionKind> kinds) {
-        return kinds.isEmpty() ? EnumSet.noneOf(InteractionKind.class) : kinds;
-    }
-
     @Override
     public String toString() {
-        return "RetryPolicy[maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff + ", multiplier="
-                + multiplier + ", maxBackoff=" + maxBackoff + ", jitter=" + jitter + ", deadline=" + deadline
-                + ", operations=" + operations + ", ambiguousInteractions="
-                + (ambiguousInteractions == null ? "by server version" : ambiguousInteractions) + "]";
+        RetrySettings s = settings;
+        return "RetryPolicy[maxAttempts=" + s.maxAttempts + ", initialBackoff=" + s.initialBackoff + ", multiplier="
+                + s.multiplier + ", maxBackoff=" + s.maxBackoff + ", jitter=" + s.jitter + ", deadline=" + s.deadline
+                + ", operations=" + s.operations + ", ambiguousInteractions="
+                + (s.ambiguousInteractions == null ? "by server version" : s.ambiguousInteractions) + "]";
     }
 
     /** Builds a {@link RetryPolicy}; every setting starts at its default. */
     public static final class Builder {
-        private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
-        private Duration initialBackoff = DEFAULT_INITIAL_BACKOFF;
-        private double multiplier = DEFAULT_MULTIPLIER;
-        private Duration maxBackoff = DEFAULT_MAX_BACKOFF;
-        private double jitter = DEFAULT_JITTER;
-        private Duration deadline = DEFAULT_DEADLINE;
-        private Set<OasstOperation> operations = EnumSet.allOf(OasstOperation.class);
-        private @Nullable Set<InteractionKind> ambiguousInteractions;
-        private RetryCondition condition = RetryCondition.DEFAULT;
+        private final RetrySettings settings;
 
-        private Builder() {}
+        private Builder(RetrySettings settings) {
+            this.settings = settings;
+        }
 
         /** Attempts per call, the first included; 1 turns retries off. Default 3. */
         public Builder maxAttempts(int maxAttempts) {
-            if (maxAttempts < 1) {
-                throw new IllegalArgumentException("maxAttempts must be at least 1, got " + maxAttempts);
-            }
-            this.maxAttempts = maxAttempts;
+            settings.maxAttempts(maxAttempts);
             return this;
         }
 
         /** The first wait. Default 200 ms. */
         public Builder initialBackoff(Duration initialBackoff) {
-            this.initialBackoff = nonNegative(initialBackoff, "initialBackoff");
+            settings.initialBackoff(initialBackoff);
             return this;
         }
 
         /** The factor each wait grows by. Default 2. */
         public Builder multiplier(double multiplier) {
-            if (!(multiplier >= 1.0)) {
-                throw new IllegalArgumentException("multiplier must be at least 1, got " + multiplier);
-            }
-            this.multiplier = multiplier;
+            settings.multiplier(multiplier);
             return this;
         }
 
         /** The longest backoff wait (a server's Retry-After may ask for more). Default 5 s. */
         public Builder maxBackoff(Duration maxBackoff) {
-            this.maxBackoff = nonNegative(maxBackoff, "maxBackoff");
+            settings.maxBackoff(maxBackoff);
             return this;
         }
 
         /** How far each wait may stray from its value, as a fraction in [0, 1]. Default 0.5. */
         public Builder jitter(double jitter) {
-            if (!(jitter >= 0.0 && jitter <= 1.0)) {
-                throw new IllegalArgumentException("jitter must be in [0, 1], got " + jitter);
-            }
-            this.jitter = jitter;
+            settings.jitter(jitter);
             return this;
         }
 
         /** No attempt starts later than this after the first. Default 30 s. */
         public Builder deadline(Duration deadline) {
-            this.deadline = nonNegative(deadline, "deadline");
+            settings.deadline(deadline);
             return this;
         }
 
         /** The operations that may be retried at all. Default: all. */
         public Builder operations(Set<OasstOperation> operations) {
-            Objects.requireNonNull(operations, "operations must not be null");
-            EnumSet<OasstOperation> copy = EnumSet.noneOf(OasstOperation.class);
-            for (OasstOperation operation : operations) {
-                copy.add(Objects.requireNonNull(operation, "operations must not hold null"));
-            }
-            this.operations = copy;
+            settings.operations(operations);
             return this;
         }
 
@@ -303,12 +252,7 @@ public final class RetryPolicy {
          * Default: by the server's version (see {@link RetryPolicy}).
          */
         public Builder retryAmbiguousInteractions(Set<InteractionKind> kinds) {
-            Objects.requireNonNull(kinds, "kinds must not be null");
-            EnumSet<InteractionKind> copy = EnumSet.noneOf(InteractionKind.class);
-            for (InteractionKind kind : kinds) {
-                copy.add(Objects.requireNonNull(kind, "kinds must not hold null"));
-            }
-            this.ambiguousInteractions = copy;
+            settings.ambiguousInteractions(Objects.requireNonNull(kinds, "kinds must not be null"));
             return this;
         }
 
@@ -318,7 +262,7 @@ public final class RetryPolicy {
          * one of unknown version): the default.
          */
         public Builder retryAmbiguousInteractionsByServerVersion() {
-            this.ambiguousInteractions = null;
+            settings.ambiguousInteractions(null);
             return this;
         }
 
@@ -327,24 +271,17 @@ public final class RetryPolicy {
          * RetryCondition#DEFAULT}. {@link #retryAmbiguousInteractions(Set)} keeps adding to it.
          */
         public Builder retryIf(RetryCondition condition) {
-            this.condition = Objects.requireNonNull(condition, "condition must not be null");
+            settings.condition(condition);
             return this;
         }
 
+        /**
+         * The policy.
+         *
+         * @throws IllegalStateException when the longest backoff is shorter than the first
+         */
         public RetryPolicy build() {
-            if (maxBackoff.compareTo(initialBackoff) < 0) {
-                throw new IllegalStateException(
-                        "maxBackoff " + maxBackoff + " is shorter than initialBackoff " + initialBackoff);
-            }
-            return new RetryPolicy(this);
-        }
-
-        private static Duration nonNegative(Duration duration, String name) {
-            Objects.requireNonNull(duration, () -> name + " must not be null");
-            if (duration.isNegative()) {
-                throw new IllegalArgumentException(name + " must not be negative, got " + duration);
-            }
-            return duration;
+            return new RetryPolicy(settings.checked());
         }
     }
 }

@@ -1,8 +1,13 @@
 package io.github.oasst.client.testkit;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
@@ -23,8 +28,24 @@ import java.util.Map;
 final class BackendHandler implements ResponseDefinitionTransformerV2 {
     private final FakeOasstBackend backend;
 
-    BackendHandler(FakeOasstBackend backend) {
+    private BackendHandler(FakeOasstBackend backend) {
         this.backend = backend;
+    }
+
+    /**
+     * A started WireMock server on the loopback port (0: a free one) whose every request the
+     * backend's handler answers, keeping the last {@code journal} requests.
+     */
+    static WireMockServer start(FakeOasstBackend backend, int port, int journal) {
+        WireMockServer server = new WireMockServer(wireMockConfig()
+                .bindAddress("127.0.0.1")
+                .port(port)
+                .maxRequestJournalEntries(journal)
+                .notifier(new Slf4jNotifier(false))
+                .extensions(new BackendHandler(backend)));
+        server.stubFor(any(anyUrl()).willReturn(aResponse()));
+        server.start();
+        return server;
     }
 
     @Override

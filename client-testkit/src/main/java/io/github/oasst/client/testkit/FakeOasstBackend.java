@@ -1,12 +1,6 @@
 package io.github.oasst.client.testkit;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import io.github.oasst.client.api.OasstServerVersion;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,14 +62,7 @@ public final class FakeOasstBackend implements AutoCloseable {
                 : new BackendState(clients, builder.serveAllTaskTypes, builder.seed);
         this.connectionFaults = builder.connectionFaults;
         this.builtWithConnectionFaults = builder.connectionFaults;
-        this.server = new WireMockServer(wireMockConfig()
-                .bindAddress("127.0.0.1")
-                .port(builder.port)
-                .maxRequestJournalEntries(MAX_JOURNAL)
-                .notifier(new Slf4jNotifier(false))
-                .extensions(new BackendHandler(this)));
-        server.stubFor(any(anyUrl()).willReturn(aResponse()));
-        server.start();
+        this.server = BackendHandler.start(this, builder.port, MAX_JOURNAL);
     }
 
     /** Starts a backend on a free port with the defaults. */

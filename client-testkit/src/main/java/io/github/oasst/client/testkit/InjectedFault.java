@@ -1,5 +1,6 @@
 package io.github.oasst.client.testkit;
 
+import io.github.oasst.client.internal.HttpStatusText;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -30,7 +31,7 @@ public final class InjectedFault {
 
     /** Answers the status with a FastAPI-style body ({@code {"detail": "Service Unavailable"}}), unprocessed. */
     public static InjectedFault status(int status) {
-        return status(status, "{\"detail\":\"" + Responses.reason(status) + "\"}");
+        return status(status, "{\"detail\":\"" + HttpStatusText.of(status) + "\"}");
     }
 
     /** Answers the status with this JSON body, unprocessed. */

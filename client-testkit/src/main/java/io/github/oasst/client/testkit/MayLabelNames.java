@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,38 +50,19 @@ final class MayLabelNames {
 
     static final List<String> NAMES = ALL.stream().map(Label::name).toList();
 
-    /** The labels of an initial prompt's and a prompter reply's label task. */
-    static final List<String> PROMPT = List.of(
-            "spam",
-            "lang_mismatch",
-            "quality",
-            "creativity",
-            "humor",
-            "toxicity",
-            "violence",
-            "not_appropriate",
-            "pii",
-            "hate_speech",
-            "sexual_content");
-
-    /** The labels of an assistant reply's label task. */
-    static final List<String> ASSISTANT = List.of(
-            "spam",
-            "lang_mismatch",
-            "fails_task",
-            "quality",
-            "helpfulness",
-            "creativity",
-            "humor",
-            "toxicity",
-            "violence",
-            "not_appropriate",
-            "pii",
-            "hate_speech",
-            "sexual_content");
-
     /** The labels of a simple (spam check) prompter reply task. */
     static final List<String> SIMPLE = List.of("spam", "lang_mismatch", "quality");
+
+    /** The labels every full label task ends with, after its own. */
+    private static final List<String> FULL_TAIL = List.of(
+            "creativity", "humor", "toxicity", "violence", "not_appropriate", "pii", "hate_speech", "sexual_content");
+
+    /** The labels of an initial prompt's and a prompter reply's label task. */
+    static final List<String> PROMPT = concat(SIMPLE, FULL_TAIL);
+
+    /** The labels of an assistant reply's label task. */
+    static final List<String> ASSISTANT =
+            concat(List.of("spam", "lang_mismatch", "fails_task", "quality", "helpfulness"), FULL_TAIL);
 
     /** The labels of {@code /text_labels/report_labels}. */
     static final List<String> REPORT = List.of(
@@ -99,6 +81,10 @@ final class MayLabelNames {
             ALL.stream().collect(Collectors.toMap(Label::name, Function.identity()));
 
     private MayLabelNames() {}
+
+    private static List<String> concat(List<String> head, List<String> tail) {
+        return Stream.concat(head.stream(), tail.stream()).toList();
+    }
 
     /** {@code LabelDescription}s of the named labels, in that order. */
     static ArrayNode descriptions(List<String> names) {

@@ -8,6 +8,7 @@ import io.github.oasst.client.protocol.Conversation;
 import io.github.oasst.client.protocol.ConversationMessage;
 import io.github.oasst.client.protocol.InitialPromptTask;
 import io.github.oasst.client.protocol.LabelInitialPromptTask;
+import io.github.oasst.client.protocol.Labelling;
 import io.github.oasst.client.protocol.MessageRanking;
 import io.github.oasst.client.protocol.MessageRating;
 import io.github.oasst.client.protocol.RankInitialPromptsTask;
@@ -66,10 +67,7 @@ class SampleAnswerTest {
                 UUID.randomUUID(),
                 labelled,
                 "a prompt",
-                List.of("humor", "spam", "helpful"),
-                List.of("helpful"),
-                null,
-                null,
+                new Labelling(List.of("humor", "spam", "helpful"), List.of("helpful"), null, null),
                 null);
 
         assertThat(FrontendTasks.sampleAnswer(task, USER, MESSAGE))

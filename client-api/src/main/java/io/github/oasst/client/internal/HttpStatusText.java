@@ -1,10 +1,11 @@
-package io.github.oasst.client.api;
+package io.github.oasst.client.internal;
 
 /** Reason phrases of the statuses an OASST server or a proxy in front of it answers with. */
-final class HttpStatusText {
+public final class HttpStatusText {
     private HttpStatusText() {}
 
-    static String of(int status) {
+    /** The reason phrase of the status; {@code "HTTP <status>"} for a status not listed. */
+    public static String of(int status) {
         return switch (status) {
             case 301 -> "Moved Permanently";
             case 302 -> "Found";
