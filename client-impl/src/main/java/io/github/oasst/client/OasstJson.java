@@ -29,18 +29,20 @@ public final class OasstJson {
     /**
      * Jackson 3 ({@code tools.jackson}).
      *
-     * @throws IllegalStateException when Jackson 3 is not on the class path
+     * @throws IllegalStateException when Jackson 3 is not on the class path (on the module path: not
+     *     in the module graph)
      */
     public static OasstJson jackson3() {
         if (!jackson3Present()) {
             throw new IllegalStateException(
                     "Jackson 3 is not on the class path: add tools.jackson.core:jackson-databind"
-                            + " to use OasstJson.jackson3()");
+                            + " to use OasstJson.jackson3() (on the module path, also require"
+                            + " tools.jackson.databind or add it with --add-modules)");
         }
         return Jackson3.INSTANCE;
     }
 
-    /** Whether Jackson 3's databind is on the class path. */
+    /** Whether Jackson 3's databind is on the class path (on the module path: in the module graph). */
     public static boolean jackson3Present() {
         try {
             Class.forName(JACKSON_3_MAPPER, false, OasstJson.class.getClassLoader());

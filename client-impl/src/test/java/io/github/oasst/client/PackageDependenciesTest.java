@@ -37,7 +37,9 @@ class PackageDependenciesTest {
                 "-verbose:package",
                 "-e",
                 "io\\.github\\.oasst\\..*",
-                classes.toString());
+                // the package tree, not the classes directory: jdeps would read its module-info.class
+                // and resolve the module's requires, which are not on a module path here
+                classes.resolve("io").toString());
         assertThat(status).as(out.toString()).isZero();
         Map<String, Set<String>> uses = new TreeMap<>();
         for (String line : out.toString().lines().toList()) {

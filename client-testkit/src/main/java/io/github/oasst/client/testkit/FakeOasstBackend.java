@@ -54,6 +54,7 @@ public final class FakeOasstBackend implements AutoCloseable {
     private final WireMockServer server;
 
     private FakeOasstBackend(Builder builder) {
+        WireMockModule.read();
         this.apiKey = builder.apiKey;
         this.serverVersion = builder.serverVersion;
         ApiClients clients = new ApiClients(builder.apiKey, builder.untrustedKeys, builder.disabledKeys);
