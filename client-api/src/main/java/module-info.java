@@ -15,6 +15,9 @@ module io.github.oasst.client.api {
     exports io.github.oasst.client.api;
     exports io.github.oasst.client.protocol;
     exports io.github.oasst.client.data;
+    // the argument checks and status texts the records share; the testkit's fault bodies use the texts
+    exports io.github.oasst.client.internal to
+            io.github.oasst.client.testkit;
 
     opens io.github.oasst.client.protocol to
             com.fasterxml.jackson.databind,
