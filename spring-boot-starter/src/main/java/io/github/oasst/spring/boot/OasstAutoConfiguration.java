@@ -13,14 +13,13 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Clock;
-import java.util.Locale;
-import org.jspecify.annotations.Nullable;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.ClassUtils;
@@ -28,9 +27,12 @@ import org.springframework.util.ClassUtils;
 /**
  * The OASST client from {@code oasst.*}: an {@link OasstClient}, its {@link OasstTasksApi} and
  * {@link OasstTasksAsyncApi} (the same Feign path, retried per method) and the interfaces of the
- * rest of the API ({@code OasstMessagesApi}, …), each unless the application has its own. Without {@code oasst.base-url} it configures nothing. With the application's
- * Resilience4j registries (Resilience4j's Spring Boot starter) the client's Retry instances ({@code
- * oasst-fetch-task}, …) and circuit breaker ({@code oasst}) come from them.
+ * rest of the API ({@code OasstMessagesApi}, …), each unless the application has its own. It
+ * applies when {@code oasst.base-url} or {@code oasst.api-key} is set, and then refuses to start
+ * without both, or with one that cannot work ({@link OasstSettings}). Retries follow {@code
+ * oasst.retry.*}, or for an operation whose Retry the application configured ({@code
+ * resilience4j.retry.instances.oasst-fetch-task}, …), that one ({@link RetrySources}); the circuit
+ * breaker ({@code oasst}) comes from the application's registry.
  */
 @AutoConfiguration(
         afterName = {
@@ -39,7 +41,7 @@ import org.springframework.util.ClassUtils;
             "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
             "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"
         })
-@ConditionalOnProperty(prefix = "oasst", name = "base-url")
+@Conditional(OnOasstProperties.class)
 @EnableConfigurationProperties(OasstProperties.class)
 @Import({
     OasstDataConfiguration.class,
@@ -52,6 +54,7 @@ public class OasstAutoConfiguration {
     public static final String CIRCUIT_BREAKER = "oasst";
 
     private static final String JACKSON_3_MAPPER = "tools.jackson.databind.json.JsonMapper";
+    private static final String JACKSON_2_MAPPER = "com.fasterxml.jackson.databind.ObjectMapper";
 
     /**
      * The JSON library of the client's codec, as {@code oasst.json} says; {@code auto}: Jackson 3
@@ -60,14 +63,18 @@ public class OasstAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     OasstJson oasstJson(OasstProperties properties, ResourceLoader resourceLoader) {
-        return switch (properties.getJson()) {
-            case JACKSON2 -> OasstJson.jackson2();
-            case JACKSON3 -> OasstJson.jackson3();
-            case AUTO ->
-                ClassUtils.isPresent(JACKSON_3_MAPPER, resourceLoader.getClassLoader())
-                        ? OasstJson.jackson3()
-                        : OasstJson.jackson2();
-        };
+        ClassLoader classLoader = resourceLoader.getClassLoader();
+        boolean jackson3 = ClassUtils.isPresent(JACKSON_3_MAPPER, classLoader);
+        OasstProperties.Json json = properties.getJson();
+        if (json == OasstProperties.Json.JACKSON2 && !ClassUtils.isPresent(JACKSON_2_MAPPER, classLoader)) {
+            throw new OasstConfigurationException(
+                    "oasst.json",
+                    "oasst.json=jackson2, and Jackson 2 (com.fasterxml.jackson.core:jackson-databind) is not on the class path",
+                    "Add com.fasterxml.jackson.core:jackson-databind to the application, or set oasst.json=auto.");
+        }
+        return json == OasstProperties.Json.JACKSON3 || (json == OasstProperties.Json.AUTO && jackson3)
+                ? OasstJson.jackson3()
+                : OasstJson.jackson2();
     }
 
     @Bean
@@ -76,11 +83,17 @@ public class OasstAutoConfiguration {
         return new OasstClientHealth(Clock.systemUTC());
     }
 
-    /** The client's circuit breaker: the application's registry's {@code oasst} instance, or none. */
+    /**
+     * The client's registries and which settings each operation's retries follow, said once in the
+     * log ({@link RetrySources}); the circuit breaker: the application's registry's {@code oasst}
+     * instance, or none.
+     */
     @Bean
     @ConditionalOnMissingBean
     OasstResilience oasstResilience(
-            ObjectProvider<RetryRegistry> retryRegistry, ObjectProvider<CircuitBreakerRegistry> circuitBreakers) {
+            OasstProperties properties,
+            ObjectProvider<RetryRegistry> retryRegistry,
+            ObjectProvider<CircuitBreakerRegistry> circuitBreakers) {
         CircuitBreakerRegistry breakers = circuitBreakers.getIfAvailable();
         CircuitBreaker breaker = null;
         if (breakers != null) {
@@ -90,8 +103,13 @@ public class OasstAutoConfiguration {
                             OasstResilience4j.withClientRules(CircuitBreakerConfig.from(breakers.getDefaultConfig()))
                                     .build()));
         }
+        RetryPolicy policy = OasstSettings.retryPolicy(properties.getRetry());
         RetryRegistry retries = retryRegistry.getIfAvailable();
-        return new OasstResilience(retries == null ? RetryRegistry.ofDefaults() : retries, retries != null, breaker);
+        Map<OasstOperation, String> sources =
+                RetrySources.apply(properties.getRetry().isEnabled(), policy, retries);
+        RetrySources.log(sources, policy);
+        return new OasstResilience(
+                retries == null ? RetryRegistry.ofDefaults() : retries, retries != null, breaker, sources);
     }
 
     @Bean(destroyMethod = "close")
@@ -102,28 +120,10 @@ public class OasstAutoConfiguration {
             OasstClientHealth health,
             OasstJson json,
             ObjectProvider<OasstClientBuilderCustomizer> customizers) {
-        OasstClientBuilder builder = OasstClient.builder();
-        try {
-            builder.baseUrl(required(properties.getBaseUrl(), "oasst.base-url"))
-                    .apiKey(required(properties.getApiKey(), "oasst.api-key"));
-        } catch (IllegalArgumentException e) {
-            String property = e.getMessage().startsWith("apiKey") ? "oasst.api-key" : "oasst.base-url";
-            throw new OasstConfigurationException(property, property + ": " + e.getMessage());
-        }
-        builder.connectTimeout(properties.getConnectTimeout())
-                .readTimeout(properties.getReadTimeout())
-                .callTimeout(properties.getCallTimeout())
-                .logLevel(properties.getLogLevel())
-                .json(json)
-                .retryPolicy(retryPolicy(properties.getRetry()))
+        OasstClientBuilder builder = OasstSettings.builder(properties, json)
+                .retryPolicy(OasstSettings.retryPolicy(properties.getRetry()))
                 .retryRegistry(resilience.retryRegistry())
                 .listener(health);
-        if (properties.getServerVersion() != null) {
-            builder.serverVersion(properties.getServerVersion());
-        }
-        if (properties.getUserAgent() != null) {
-            builder.userAgent(properties.getUserAgent());
-        }
         if (resilience.circuitBreaker() != null) {
             builder.circuitBreaker(resilience.circuitBreaker());
         }
@@ -141,38 +141,5 @@ public class OasstAutoConfiguration {
     @ConditionalOnMissingBean
     OasstTasksAsyncApi oasstTasksAsyncApi(OasstClient oasstClient) {
         return oasstClient.tasksAsyncApi();
-    }
-
-    private static String required(@Nullable String value, String property) {
-        if (value == null || value.isBlank()) {
-            throw new OasstConfigurationException(property, property + " is not set");
-        }
-        return value.strip();
-    }
-
-    static RetryPolicy retryPolicy(OasstProperties.Retry retry) {
-        if (!retry.isEnabled()) {
-            return RetryPolicy.disabled();
-        }
-        try {
-            RetryPolicy.Builder policy = RetryPolicy.builder()
-                    .maxAttempts(retry.getMaxAttempts())
-                    .initialBackoff(retry.getInitialBackoff())
-                    .multiplier(retry.getMultiplier())
-                    .maxBackoff(retry.getMaxBackoff())
-                    .jitter(retry.getJitter())
-                    .deadline(retry.getDeadline());
-            if (retry.getAmbiguousInteractions() != null) {
-                policy.retryAmbiguousInteractions(retry.getAmbiguousInteractions());
-            }
-            return policy.build();
-        } catch (IllegalArgumentException e) {
-            throw new OasstConfigurationException("oasst.retry.*", "oasst.retry: " + e.getMessage());
-        }
-    }
-
-    /** The registry name of an operation's Retry, for example {@code oasst-fetch-task}. */
-    static String retryName(OasstOperation operation) {
-        return "oasst-" + operation.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -60,11 +60,7 @@ public class OasstFeignClientConfiguration {
 
     @Bean
     RequestInterceptor oasstApiKeyInterceptor(OasstProperties properties) {
-        String key = properties.getApiKey();
-        if (key == null || key.isBlank()) {
-            throw new OasstConfigurationException("oasst.api-key", "oasst.api-key is not set");
-        }
-        return OasstFeign.apiKeyInterceptor(key.strip());
+        return OasstFeign.apiKeyInterceptor(OasstSettings.apiKey(properties));
     }
 
     @Bean

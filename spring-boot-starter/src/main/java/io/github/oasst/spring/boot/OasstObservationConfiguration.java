@@ -1,5 +1,6 @@
 package io.github.oasst.spring.boot;
 
+import io.github.oasst.client.OasstClientBuilder;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -19,11 +20,27 @@ class OasstObservationConfiguration {
     OasstClientBuilderCustomizer oasstObservationCustomizer(
             ObjectProvider<ObservationRegistry> observationRegistry,
             ObjectProvider<OasstObservationConvention> convention) {
-        return builder -> {
+        return new Observing(observationRegistry, convention);
+    }
+
+    /** Observes the calls of the application's client (not the health probe's). */
+    static final class Observing implements OasstClientBuilderCustomizer {
+        private final ObjectProvider<ObservationRegistry> observationRegistry;
+        private final ObjectProvider<OasstObservationConvention> convention;
+
+        Observing(
+                ObjectProvider<ObservationRegistry> observationRegistry,
+                ObjectProvider<OasstObservationConvention> convention) {
+            this.observationRegistry = observationRegistry;
+            this.convention = convention;
+        }
+
+        @Override
+        public void customize(OasstClientBuilder builder) {
             ObservationRegistry registry = observationRegistry.getIfAvailable();
             if (registry != null && !registry.isNoop()) {
                 builder.listener(new ObservedCalls(registry, convention.getIfAvailable()));
             }
-        };
+        }
     }
 }

@@ -53,6 +53,9 @@ public class OasstProperties {
     /** Retries. */
     private final Retry retry = new Retry();
 
+    /** The {@code oasst} health indicator's probe. */
+    private final Health health = new Health();
+
     /** The JSON library of the client's codec. */
     public enum Json {
         /** Jackson 3 when it is on the class path (Spring Boot 4's default), else Jackson 2. */
@@ -61,6 +64,35 @@ public class OasstProperties {
         JACKSON2,
         /** Jackson 3. */
         JACKSON3
+    }
+
+    /**
+     * The {@code oasst} health indicator's probe: a cheap read that checks the key ({@code GET
+     * /api/v1/messages/?max_count=1}), sent when health is asked for and the last probe is older
+     * than the interval, with one attempt.
+     */
+    public static class Health {
+        /** How long a probe's result stands: at most one probe per interval. */
+        private Duration interval = Duration.ofSeconds(30);
+
+        /** The longest a probe may take (its connect, read and call timeouts). */
+        private Duration timeout = Duration.ofSeconds(5);
+
+        public Duration getInterval() {
+            return interval;
+        }
+
+        public void setInterval(Duration interval) {
+            this.interval = interval;
+        }
+
+        public Duration getTimeout() {
+            return timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
     }
 
     /** Retries: the client's RetryPolicy. */
@@ -233,6 +265,10 @@ public class OasstProperties {
 
     public Retry getRetry() {
         return retry;
+    }
+
+    public Health getHealth() {
+        return health;
     }
 
     /** The settings without the API key: {@code <redacted>} in its place. */

@@ -1,77 +1,36 @@
 package io.github.oasst.spring.boot;
 
+import io.github.oasst.client.OasstClient;
 import io.github.oasst.client.OasstResilience4j;
-import io.github.oasst.client.retry.OasstOperation;
-import io.github.oasst.client.retry.RetryPolicy;
 import io.github.resilience4j.common.circuitbreaker.configuration.CircuitBreakerConfigCustomizer;
-import io.github.resilience4j.common.retry.configuration.RetryConfigCustomizer;
 import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import org.springframework.beans.factory.support.BeanDefinitionBuilder;
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
-import org.springframework.core.type.AnnotationMetadata;
 
 /**
- * Resilience4j beside Spring Boot: the client's rules in the instances its Spring Boot starter
- * configures, and the Retry meters of the client's own registry.
+ * Resilience4j beside Spring Boot: the client's rule of what counts against the backend in the
+ * {@code oasst} circuit breaker of Resilience4j's starter, and the Retry meters of the client's own
+ * registry. The Retry instances get no customizer: one would make Resilience4j's starter create
+ * every {@code oasst-*} instance with its own defaults, hiding {@code oasst.retry.*} ({@link
+ * RetrySources} puts the client's rules into the instances the application configured).
  */
 @Configuration(proxyBeanMethods = false)
 class OasstResilience4jConfiguration {
     /**
-     * For Resilience4j's Spring Boot starter: an {@code oasst-*} instance configured in {@code
-     * resilience4j.retry.instances} keeps its attempts and waits, and gets the client's rules of
-     * which failure is retried ({@link RetryPolicy#withClientRules}); Resilience4j's own default
-     * would retry every failure, a lost interaction included. Likewise the {@code oasst} circuit
-     * breaker counts only failures of the backend ({@link OasstCircuitBreaker}).
+     * For Resilience4j's Spring Boot starter: the {@code oasst} circuit breaker counts only failures
+     * of the backend ({@link OasstResilience4j#countsAgainstTheBackend}), not 4xx answers.
      */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(RetryConfigCustomizer.class)
-    @Import(Customizers.RetryRules.class)
+    @ConditionalOnClass(CircuitBreakerConfigCustomizer.class)
     static class Customizers {
         @Bean
         CircuitBreakerConfigCustomizer oasstCircuitBreakerCustomizer() {
             return CircuitBreakerConfigCustomizer.of(
                     OasstAutoConfiguration.CIRCUIT_BREAKER, OasstResilience4j::withClientRules);
-        }
-
-        /**
-         * A {@link RetryConfigCustomizer} for the Retry instance of every {@link OasstOperation}
-         * ({@code oasstFetchTaskRetryCustomizer}, …), so that an operation added to the client is
-         * covered without a bean of its own here.
-         */
-        static class RetryRules implements ImportBeanDefinitionRegistrar {
-            @Override
-            public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
-                for (OasstOperation operation : OasstOperation.values()) {
-                    registry.registerBeanDefinition(
-                            beanName(operation),
-                            BeanDefinitionBuilder.genericBeanDefinition(
-                                            RetryConfigCustomizer.class, () -> rules(operation))
-                                    .getBeanDefinition());
-                }
-            }
-
-            /** {@code oasst-fetch-task} becomes {@code oasstFetchTaskRetryCustomizer}. */
-            static String beanName(OasstOperation operation) {
-                StringBuilder name = new StringBuilder();
-                for (String word : OasstAutoConfiguration.retryName(operation).split("-")) {
-                    name.append(name.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
-                }
-                return name.append("RetryCustomizer").toString();
-            }
-
-            /** Resilience4j hands its customizers a raw {@code RetryConfig.Builder}. */
-            @SuppressWarnings("unchecked")
-            private static RetryConfigCustomizer rules(OasstOperation operation) {
-                return RetryConfigCustomizer.of(
-                        OasstAutoConfiguration.retryName(operation), OasstResilience4j::withClientRules);
-            }
         }
     }
 
@@ -90,6 +49,16 @@ class OasstResilience4jConfiguration {
                             .bindTo(registry);
                 }
             };
+        }
+    }
+
+    /** With the actuator: which settings each operation's retries follow, in {@code info} ({@code oasst}). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(InfoContributor.class)
+    static class Info {
+        @Bean
+        InfoContributor oasstInfoContributor(OasstClient oasstClient, OasstResilience resilience) {
+            return new OasstInfoContributor(oasstClient, resilience);
         }
     }
 }

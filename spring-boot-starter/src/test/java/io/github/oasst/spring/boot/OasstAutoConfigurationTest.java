@@ -10,13 +10,10 @@ import io.github.oasst.client.retry.InteractionKind;
 import io.github.oasst.client.retry.OasstOperation;
 import io.github.oasst.client.retry.RetryPolicy;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.common.retry.configuration.RetryConfigCustomizer;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -36,8 +33,8 @@ class OasstAutoConfigurationTest {
             runner.withPropertyValues("oasst.base-url=http://127.0.0.1:9", "oasst.api-key=test-key-1234");
 
     @Test
-    void withoutABaseUrlNothingIsConfigured() {
-        runner.withPropertyValues("oasst.api-key=test-key-1234").run(context -> {
+    void withoutAnyOasstPropertyNothingIsConfigured() {
+        runner.withPropertyValues("oasst.retry.max-attempts=5").run(context -> {
             assertThat(context).hasNotFailed();
             assertThat(context).doesNotHaveBean(OasstClient.class).doesNotHaveBean(OasstTasksApi.class);
         });
@@ -49,12 +46,22 @@ class OasstAutoConfigurationTest {
             assertThat(context).hasFailed();
             Throwable failure = context.getStartupFailure();
             OasstConfigurationException cause = rootCause(failure, OasstConfigurationException.class);
-            assertThat(cause.getMessage()).isEqualTo("oasst.api-key is not set");
+            assertThat(cause.getMessage()).isEqualTo("oasst.api-key is not set, though oasst.base-url is");
             FailureAnalysis analysis = new OasstConfigurationFailureAnalyzer().analyze(failure);
             assertThat(analysis.getDescription())
-                    .isEqualTo("The OASST client cannot be configured: oasst.api-key is not set");
-            assertThat(analysis.getAction()).startsWith("Set oasst.api-key (oasst.base-url and oasst.api-key");
+                    .isEqualTo(
+                            "The OASST client cannot be configured: oasst.api-key is not set, though oasst.base-url is");
+            assertThat(analysis.getAction())
+                    .startsWith("Set oasst.api-key (or the environment variable OASST_API_KEY): the client needs both");
         });
+    }
+
+    @Test
+    void aKeyWithoutABaseUrlStopsTheStartToo() {
+        runner.withPropertyValues("oasst.api-key=test-key-1234")
+                .run(context -> assertThat(rootCause(context.getStartupFailure(), OasstConfigurationException.class)
+                                .getMessage())
+                        .isEqualTo("oasst.base-url is not set, though oasst.api-key is"));
     }
 
     @Test
@@ -62,7 +69,7 @@ class OasstAutoConfigurationTest {
         runner.withPropertyValues("oasst.base-url=ftp://oasst.example", "oasst.api-key=test-key-1234")
                 .run(context -> assertThat(rootCause(context.getStartupFailure(), OasstConfigurationException.class)
                                 .getMessage())
-                        .startsWith("oasst.base-url: baseUrl must be an http or https URL"));
+                        .isEqualTo("oasst.base-url must start with http:// or https://, got ftp://oasst.example"));
     }
 
     @Test
@@ -85,7 +92,7 @@ class OasstAutoConfigurationTest {
                     assertThat(context.getBean(io.github.oasst.client.api.OasstMessagesApi.class))
                             .isSameAs(client.data().messages());
                     assertThat(context).hasSingleBean(io.github.oasst.client.api.OasstUsersApi.class);
-                    assertThat(OasstAutoConfiguration.retryPolicy(context.getBean(OasstProperties.class)
+                    assertThat(OasstSettings.retryPolicy(context.getBean(OasstProperties.class)
                                             .getRetry())
                                     .ambiguousInteractions(io.github.oasst.client.api.OasstServerVersion.V2023_05))
                             .isEqualTo(InteractionKind.SAFE_TO_REPEAT);
@@ -102,7 +109,7 @@ class OasstAutoConfigurationTest {
     void thePropertiesDefaultsAreTheClients() {
         OasstProperties properties = new OasstProperties();
         RetryPolicy defaults = RetryPolicy.defaults();
-        RetryPolicy fromProperties = OasstAutoConfiguration.retryPolicy(properties.getRetry());
+        RetryPolicy fromProperties = OasstSettings.retryPolicy(properties.getRetry());
 
         assertThat(properties.getConnectTimeout()).isEqualTo(OasstClient.DEFAULT_CONNECT_TIMEOUT);
         assertThat(properties.getReadTimeout()).isEqualTo(OasstClient.DEFAULT_READ_TIMEOUT);
@@ -130,10 +137,34 @@ class OasstAutoConfigurationTest {
     }
 
     @Test
+    void anInterfaceOfTheApplicationsOwnWinsAndTheOthersAreStillMade() {
+        configured.withUserConfiguration(OwnMessages.class).run(context -> {
+            assertThat(context).hasSingleBean(io.github.oasst.client.api.OasstMessagesApi.class);
+            assertThat(context.getBean(io.github.oasst.client.api.OasstMessagesApi.class))
+                    .isSameAs(context.getBean("ownMessages"));
+            assertThat(context.getBean(io.github.oasst.client.api.OasstStatsApi.class))
+                    .isSameAs(context.getBean(OasstClient.class).data().stats());
+        });
+    }
+
+    @Test
     void customizersAreAppliedInOrder() {
+        configured
+                .withUserConfiguration(Customizers.class)
+                .withPropertyValues("management.health.oasst.enabled=false") // the probe's client would apply them too
+                .run(context -> {
+                    context.getBean(OasstClient.class);
+                    assertThat(context.getBean(Customizers.class).applied).containsExactly("first", "second");
+                });
+    }
+
+    @Test
+    void theHealthProbesClientGetsTheCustomizersToo() {
         configured.withUserConfiguration(Customizers.class).run(context -> {
             context.getBean(OasstClient.class);
-            assertThat(context.getBean(Customizers.class).applied).containsExactly("first", "second");
+            context.getBean(OasstHealthProbe.class);
+            assertThat(context.getBean(Customizers.class).applied)
+                    .containsExactly("first", "second", "first", "second");
         });
     }
 
@@ -146,19 +177,6 @@ class OasstAutoConfigurationTest {
             assertThat(context.getBean(CircuitBreakerRegistry.class).find("oasst"))
                     .isPresent();
             assertThat(context.getBean(OasstResilience.class).applications()).isTrue();
-        });
-    }
-
-    @Test
-    void everyOperationsRetryInstanceGetsTheClientsRules() {
-        configured.run(context -> {
-            Map<String, RetryConfigCustomizer> customizers = context.getBeansOfType(RetryConfigCustomizer.class);
-            assertThat(customizers.values())
-                    .extracting(RetryConfigCustomizer::name)
-                    .containsExactlyInAnyOrderElementsOf(Arrays.stream(OasstOperation.values())
-                            .map(OasstAutoConfiguration::retryName)
-                            .toList());
-            assertThat(customizers).containsKey("oasstFetchTaskRetryCustomizer");
         });
     }
 
@@ -229,6 +247,14 @@ class OasstAutoConfigurationTest {
         @Bean(destroyMethod = "")
         OasstClient ownClient() {
             return CLIENT;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnMessages {
+        @Bean
+        io.github.oasst.client.api.OasstMessagesApi ownMessages() {
+            return OwnClient.CLIENT.data().messages();
         }
     }
 

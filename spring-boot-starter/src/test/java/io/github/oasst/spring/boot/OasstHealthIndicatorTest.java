@@ -1,6 +1,7 @@
 package io.github.oasst.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import io.github.oasst.client.OasstResilience4j;
 import io.github.oasst.client.api.OasstError;
@@ -13,18 +14,37 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
-/** The health indicator reports from the client's calls, never sending a request. */
+/** The health indicator: the newest of the probe's and the calls' outcomes, the probe at most once per interval. */
 class OasstHealthIndicatorTest {
+    private static final Duration INTERVAL = Duration.ofSeconds(30);
+
     private final MutableClock clock = new MutableClock();
     private final OasstClientHealth calls = new OasstClientHealth(clock);
     private final CircuitBreaker breaker = OasstResilience4j.circuitBreaker("oasst");
-    private final OasstHealthIndicator indicator = new OasstHealthIndicator(calls, breaker);
+    private final AtomicReference<@Nullable RuntimeException> probeFails = new AtomicReference<>();
+    private final AtomicInteger probes = new AtomicInteger();
+    private final OasstHealthProbe probe = new OasstHealthProbe(
+            () -> {
+                probes.incrementAndGet();
+                RuntimeException failure = probeFails.get();
+                if (failure != null) {
+                    throw failure;
+                }
+            },
+            () -> {},
+            INTERVAL,
+            clock);
+    private final OasstHealthIndicator indicator = new OasstHealthIndicator(calls, breaker, probe);
 
     private static OasstCall succeeded() {
         return new OasstCall(
@@ -39,82 +59,160 @@ class OasstHealthIndicatorTest {
     private static OasstTransportException refused() {
         return new OasstTransportException(
                 OasstTransportException.Kind.CONNECT_FAILED,
-                "POST",
-                "/api/v1/tasks/",
+                "GET",
+                "/api/v1/messages/",
                 new IOException("Connection refused"));
     }
 
-    @Test
-    void beforeAnyCallItIsUnknown() {
-        assertThat(indicator.health().getStatus()).isEqualTo(Status.UNKNOWN);
+    private static OasstError status(int status, int code, String message) {
+        return new OasstError(status, code, message, "GET", "/api/v1/messages/", "", List.of(), null);
     }
 
     @Test
-    void aCallThatWentThroughMakesItUpWithItsAge() {
-        calls.callEnded(succeeded());
-        clock.advance(Duration.ofSeconds(42));
-
+    void theFirstLookProbesAndAnAnswerIsUp() {
         Health health = indicator.health();
+
         assertThat(health.getStatus()).isEqualTo(Status.UP);
-        assertThat(health.getDetails().get("lastSuccess"))
-                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
-                .containsEntry("operation", "FETCH_TASK")
-                .containsEntry("age", "PT42S");
+        assertThat(probes).hasValue(1);
+        assertThat(health.getDetails().get("probe"))
+                .asInstanceOf(MAP)
+                .containsEntry("request", "GET /api/v1/messages/?max_count=1")
+                .containsEntry("outcome", "answered")
+                .containsEntry("age", "PT0S");
         assertThat(health.getDetails()).containsEntry("circuitBreaker", "CLOSED");
     }
 
     @Test
-    void anUnreachableBackendAfterTheLastSuccessMakesItDownUntilACallGoesThrough() {
-        calls.callEnded(succeeded());
+    void aResultStandsForTheIntervalThenTheNextLookProbesAgain() {
+        indicator.health();
+        clock.advance(INTERVAL.minusSeconds(1));
+        indicator.health();
+        assertThat(probes).as("within the interval").hasValue(1);
+
+        clock.advance(Duration.ofSeconds(1));
+        indicator.health();
+        assertThat(probes).as("once the interval passed").hasValue(2);
+    }
+
+    @Test
+    void aRejectedKeyIsDownWithCredentialsRejected() {
+        probeFails.set(status(403, 2, "Could not validate credentials"));
+
+        Health health = indicator.health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails()).containsEntry("reason", "credentials rejected");
+        assertThat(health.getDetails().get("probe"))
+                .asInstanceOf(MAP)
+                .containsEntry("outcome", "credentials rejected")
+                .containsEntry("status", 403);
+    }
+
+    @Test
+    void aBackendThatRecoversIsUpWithinOneIntervalWithoutAnyCall() {
+        probeFails.set(refused());
+        Health down = indicator.health();
+        assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(down.getDetails()).containsEntry("reason", "backend unreachable");
+        assertThat(down.getDetails().get("probe")).asInstanceOf(MAP).containsEntry("kind", "CONNECT_FAILED");
+
+        probeFails.set(null);
+        clock.advance(INTERVAL);
+
+        assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+    }
+
+    @Test
+    void aServerErrorOfTheProbeIsDown() {
+        probeFails.set(status(500, 0, "INTERNAL_SERVER_ERROR"));
+
+        assertThat(indicator.health().getDetails()).containsEntry("reason", "backend answering with server errors");
+    }
+
+    @Test
+    void aFailedCallAfterTheProbeMakesItDownUntilTheNextProbe() {
+        indicator.health();
         clock.advance(Duration.ofSeconds(1));
         calls.callEnded(failed(refused()));
 
         Health down = indicator.health();
         assertThat(down.getStatus()).isEqualTo(Status.DOWN);
         assertThat(down.getDetails().get("lastFailure"))
-                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .asInstanceOf(MAP)
                 .containsEntry("class", "NOT_PROCESSED")
                 .containsEntry("kind", "CONNECT_FAILED")
                 .containsEntry("exception", "OasstTransportException");
 
-        clock.advance(Duration.ofSeconds(1));
-        calls.callEnded(succeeded());
-        assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+        clock.advance(INTERVAL);
+        assertThat(indicator.health().getStatus())
+                .as("the probe, newer than the failed call, found the backend answering")
+                .isEqualTo(Status.UP);
     }
 
     @Test
-    void aDefiniteAnswerIsTheBackendWorking() {
-        calls.callEnded(failed(
-                new OasstError(404, 2100, "Task not found", "POST", "/api/v1/tasks/x/ack", "", List.of(), null)));
+    void aCallThatWentThroughAfterAFailedProbeMakesItUp() {
+        probeFails.set(refused());
+        indicator.health();
+        clock.advance(Duration.ofSeconds(1));
+        calls.callEnded(succeeded());
+
+        Health health = indicator.health();
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(health.getDetails().get("lastSuccess"))
+                .asInstanceOf(MAP)
+                .containsEntry("operation", "FETCH_TASK")
+                .containsEntry("age", "PT0S");
+    }
+
+    @Test
+    void aDefiniteAnswerToACallIsTheBackendWorking() {
+        probeFails.set(refused());
+        indicator.health();
+        clock.advance(Duration.ofSeconds(1));
+        calls.callEnded(failed(status(404, 2100, "Task not found")));
 
         Health health = indicator.health();
         assertThat(health.getStatus()).isEqualTo(Status.UP);
         assertThat(health.getDetails().get("lastFailure"))
-                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .asInstanceOf(MAP)
                 .containsEntry("status", 404)
                 .containsEntry("code", "TASK_NOT_FOUND");
     }
 
     @Test
-    void anOpenCircuitBreakerMakesItDown() {
-        calls.callEnded(succeeded());
+    void aForbiddenCallOrAnOpenBreakerSaysNothingOfTheBackend() {
+        indicator.health();
+        clock.advance(Duration.ofSeconds(1));
+        calls.callEnded(failed(status(403, 2, "Forbidden"))); // an untrusted key on a trusted-only operation
+        calls.callEnded(failed(new OasstTransportException(
+                OasstTransportException.Kind.CIRCUIT_OPEN, "GET", "/api/v1/stats/", new IOException("open"))));
         breaker.transitionToOpenState();
 
         Health health = indicator.health();
-        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getStatus()).as("the probe's answer stands").isEqualTo(Status.UP);
         assertThat(health.getDetails()).containsEntry("circuitBreaker", "OPEN");
     }
 
     @Test
-    void withoutACircuitBreakerItSaysNothingOfOne() {
-        calls.callEnded(succeeded());
+    void withoutAProbeOrCallsItIsUnknown() {
+        OasstHealthIndicator callsOnly = new OasstHealthIndicator(calls, null, null);
 
-        assertThat(new OasstHealthIndicator(calls, null).health().getDetails()).doesNotContainKey("circuitBreaker");
+        Health health = callsOnly.health();
+        assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
+        assertThat(health.getDetails()).doesNotContainKeys("probe", "circuitBreaker");
+    }
+
+    @Test
+    void aProbeIntervalThatIsNotPositiveStopsTheStart() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new OasstHealthProbe(() -> {}, () -> {}, Duration.ZERO, clock))
+                .isInstanceOf(OasstConfigurationException.class)
+                .hasMessage("oasst.health.interval must be positive, got PT0S");
     }
 
     /** A clock the test moves. */
     private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-01T12:00:00Z");
+        private volatile Instant now = Instant.parse("2026-12-01T12:00:00Z");
 
         void advance(Duration duration) {
             now = now.plus(duration);
@@ -126,7 +224,7 @@ class OasstHealthIndicatorTest {
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 

@@ -16,28 +16,25 @@ import io.github.oasst.client.protocol.TextReplyToMessage;
 import io.github.oasst.client.protocol.User;
 import io.github.oasst.client.testkit.FakeOasstBackend;
 import io.github.oasst.client.testkit.InjectedFault;
-import io.github.oasst.client.testkit.ReceivedRequest;
+import io.github.oasst.client.testkit.spring.WithFakeOasstBackend;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
 import org.springframework.boot.actuate.env.EnvironmentEndpoint;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A Boot application with the starter, two properties and what a service has on its class path
- * (actuator, Micrometer Tracing with Brave, Resilience4j's starter), against the fake backend.
+ * (actuator, Micrometer Tracing with OpenTelemetry, Resilience4j's starter), against the fake
+ * backend that {@link WithFakeOasstBackend} starts and configures.
  */
 @SpringBootTest(
         classes = StarterApplication.class,
@@ -46,31 +43,22 @@ import tools.jackson.databind.json.JsonMapper;
             "logging.level.io.github.oasst.client.http=DEBUG",
             "resilience4j.retry.instances.oasst-fetch-task.max-attempts=4",
             "resilience4j.retry.instances.oasst-fetch-task.wait-duration=5ms",
+            "oasst.retry.max-attempts=2",
+            "oasst.retry.initial-backoff=5ms",
             "management.endpoint.configprops.show-values=always",
             "management.endpoint.env.show-values=always",
             "management.endpoints.access.default=read-only",
             "spring.jmx.enabled=true",
-            "management.endpoints.jmx.exposure.include=*",
-            "management.tracing.sampling.probability=1.0"
+            "management.endpoints.jmx.exposure.include=*"
         })
-@AutoConfigureTracing
+@WithFakeOasstBackend(apiKey = OasstStarterApplicationTest.API_KEY)
 @ExtendWith(OutputCaptureExtension.class)
 class OasstStarterApplicationTest {
-    private static final String API_KEY = "starter-secret-key-4821";
-    private static final FakeOasstBackend BACKEND =
-            FakeOasstBackend.builder().apiKey(API_KEY).start();
+    static final String API_KEY = "starter-secret-key-4821";
     private static final User USER = User.local("starter", "Starter");
 
-    @DynamicPropertySource
-    static void oasst(DynamicPropertyRegistry registry) {
-        registry.add("oasst.base-url", BACKEND::baseUrl);
-        registry.add("oasst.api-key", () -> API_KEY);
-    }
-
-    @AfterAll
-    static void stop() {
-        BACKEND.close();
-    }
+    @Autowired
+    FakeOasstBackend backend;
 
     @Autowired
     OasstClient client;
@@ -124,7 +112,7 @@ class OasstStarterApplicationTest {
     void theServiceOfTheReadmeRunsOnTheInjectedClient() {
         UUID task = service.firstPrompt(USER, "readme-1", "What makes a good first prompt?");
 
-        assertThat(BACKEND.tasks())
+        assertThat(backend.tasks())
                 .filteredOn(fake -> fake.id().equals(task))
                 .singleElement()
                 .satisfies(fake -> {
@@ -135,7 +123,7 @@ class OasstStarterApplicationTest {
 
     @Test
     void theInterfacesOfTheRestOfTheApiAreInjectedAndRetriedAsReads() {
-        BACKEND.injectFault(1, "/api/v1/stats/", InjectedFault.connectionReset());
+        backend.injectFault(1, "/api/v1/stats/", InjectedFault.connectionReset());
 
         assertThat(stats.getStats().all()).isNotNegative();
         assertThat(meters.get("oasst.client.calls")
@@ -143,37 +131,36 @@ class OasstStarterApplicationTest {
                         .timer()
                         .count())
                 .isPositive();
-        assertThat(BACKEND.requestCount("/api/v1/stats/"))
+        assertThat(backend.requestCount("/api/v1/stats/"))
                 .as("the read was retried")
                 .isEqualTo(2);
     }
 
     @Test
-    void eachRequestCarriesTheCallsTraceContext() {
-        client.fetchTask(TaskKind.INITIAL_PROMPT, USER);
-
-        ReceivedRequest last = BACKEND.received().get(BACKEND.received().size() - 1);
-        assertThat(last.header("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
-    }
-
-    @Test
-    void resilience4jsPropertiesSetTheAttemptsAndTheClientsRulesStay() {
-        BACKEND.injectFault(3, "/api/v1/tasks/", InjectedFault.status(503));
-        long before = BACKEND.requestCount("/api/v1/tasks/");
+    void resilience4jsPropertiesSetTheAttemptsOfTheirOperationAndTheClientsRulesStay() {
+        backend.injectFault(3, "/api/v1/tasks/", InjectedFault.status(503));
+        long before = backend.requestCount("/api/v1/tasks/");
 
         InitialPromptTask task = client.fetchTask(TaskKind.INITIAL_PROMPT, USER);
 
         assertThat(task).isNotNull();
-        assertThat(BACKEND.requestCount("/api/v1/tasks/") - before)
+        assertThat(backend.requestCount("/api/v1/tasks/") - before)
                 .as("resilience4j.retry.instances.oasst-fetch-task.max-attempts=4")
                 .isEqualTo(4);
-        BACKEND.injectFault(1, "/api/v1/tasks/", InjectedFault.status(400, "{\"error_code\":1000,\"message\":\"x\"}"));
-        long then = BACKEND.requestCount("/api/v1/tasks/");
+        backend.injectFault(1, "/api/v1/tasks/", InjectedFault.status(400, "{\"error_code\":1000,\"message\":\"x\"}"));
+        long then = backend.requestCount("/api/v1/tasks/");
         assertThatThrownBy(() -> client.fetchTask(TaskKind.INITIAL_PROMPT, USER))
                 .isInstanceOf(OasstError.class);
-        assertThat(BACKEND.requestCount("/api/v1/tasks/") - then)
+        assertThat(backend.requestCount("/api/v1/tasks/") - then)
                 .as("a definite error is not retried, though Resilience4j's default would")
                 .isEqualTo(1);
+
+        String ack = "/api/v1/tasks/" + task.id() + "/ack";
+        backend.injectFault(2, ack, InjectedFault.status(503));
+        assertThatThrownBy(() -> client.ackTask(task.id(), "starter-ack")).isInstanceOf(OasstError.class);
+        assertThat(backend.requestCount(ack))
+                .as("no resilience4j.retry.instances.oasst-ack-task: oasst.retry.max-attempts=2")
+                .isEqualTo(2);
     }
 
     @Test
@@ -187,7 +174,7 @@ class OasstStarterApplicationTest {
         assertThat(environment).contains("oasst.base-url").doesNotContain(API_KEY);
         assertThat(output.getAll())
                 .as("Feign's log at FULL, without the key")
-                .contains("---> POST " + BACKEND.baseUrl() + "/api/v1/tasks/")
+                .contains("---> POST " + backend.baseUrl() + "/api/v1/tasks/")
                 .doesNotContain(API_KEY);
     }
 

@@ -10,7 +10,6 @@ import io.github.oasst.client.protocol.Interaction;
 import io.github.oasst.client.retry.InteractionKind;
 import io.github.oasst.client.retry.OasstOperation;
 import io.github.resilience4j.core.functions.CheckedFunction;
-import io.github.resilience4j.feign.FeignDecorator;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
@@ -18,15 +17,14 @@ import java.util.concurrent.CompletionStage;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The client's Resilience4j decorator of Feign methods, installed through {@code
- * Resilience4jFeign.capability}: arguments are checked before anything is sent ({@link Arguments}),
+ * The client's decorator of Feign methods, installed by {@link OasstCapability}: arguments are checked before anything is sent ({@link Arguments}),
  * every failure becomes the client's exception, and with a {@link Retrier} the methods of the
  * client's interfaces (blocking, or returning a {@link CompletableFuture} under {@code AsyncFeign})
  * run under its retries. Each attempt passes the call's {@link CallOptions} to Feign as the method's
  * per-call {@code Request.Options} (Feign hands an {@code Options} argument to its client), so that
  * the call's own data travels with each request.
  */
-public final class RetryingDecorator implements FeignDecorator {
+public final class RetryingDecorator {
     private final @Nullable Retrier retrier;
 
     /** @param retrier the retries and lifecycle, or null to translate failures only */
@@ -34,7 +32,7 @@ public final class RetryingDecorator implements FeignDecorator {
         this.retrier = retrier;
     }
 
-    @Override
+    /** The method's invocation with its arguments checked, its failures translated, and retried. */
     public CheckedFunction<Object[], Object> decorate(
             CheckedFunction<Object[], Object> invocation, Method method, MethodHandler handler, Target<?> target) {
         CheckedFunction<Object[], Object> call = retried(invocation, method);

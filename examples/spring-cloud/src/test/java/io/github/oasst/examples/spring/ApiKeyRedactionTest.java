@@ -10,17 +10,15 @@ import io.github.oasst.client.protocol.TaskRequestType;
 import io.github.oasst.client.protocol.User;
 import io.github.oasst.client.testkit.FakeOasstBackend;
 import io.github.oasst.client.testkit.InjectedFault;
+import io.github.oasst.client.testkit.spring.WithFakeOasstBackend;
 import io.github.oasst.spring.boot.OasstProperties;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The API key in no log line, with Feign's log at FULL and the client's loggers at DEBUG, over a
@@ -37,21 +35,12 @@ import org.springframework.test.context.DynamicPropertySource;
             "logging.level.io.github.oasst=debug",
             "logging.level.org.springframework.cloud.openfeign=debug"
         })
+@WithFakeOasstBackend(apiKey = ApiKeyRedactionTest.API_KEY)
 class ApiKeyRedactionTest {
-    private static final String API_KEY = "oasst-secret-" + UUID.randomUUID();
-    private static final FakeOasstBackend BACKEND =
-            FakeOasstBackend.builder().apiKey(API_KEY).start();
+    static final String API_KEY = "oasst-secret-5d0c7e31-9b2a-4f6e-8c1d-2a7b9e4f0c63";
 
-    @DynamicPropertySource
-    static void backend(DynamicPropertyRegistry registry) {
-        registry.add("oasst.base-url", BACKEND::baseUrl);
-        registry.add("oasst.api-key", BACKEND::apiKey);
-    }
-
-    @AfterAll
-    static void stopBackend() {
-        BACKEND.close();
-    }
+    @Autowired
+    FakeOasstBackend backend;
 
     @Autowired
     FrontendTasks tasks;
@@ -64,18 +53,18 @@ class ApiKeyRedactionTest {
 
     @Test
     void keyIsInNoLogLineWhileEveryRequestIsLoggedInFull(CapturedOutput output) {
-        BACKEND.injectFault(1, "/api/v1/tasks/", InjectedFault.status(503));
+        backend.injectFault(1, "/api/v1/tasks/", InjectedFault.status(503));
         tasks.fetchTask(TaskRequestType.ASSISTANT_REPLY, User.local("u1", "Carol"));
         client.fetchTask(TaskKind.INITIAL_PROMPT, User.local("u1", "Carol"));
         UUID unknown = UUID.randomUUID();
         assertThatThrownBy(() -> tasks.ackTask(unknown, "frontend-message-9")).isInstanceOf(OasstError.class);
 
         // the key was sent, and the round at startup, the retry and the failure were all logged
-        assertThat(BACKEND.received())
+        assertThat(backend.received())
                 .allSatisfy(request -> assertThat(request.header("X-API-Key")).isEqualTo(API_KEY));
         assertThat(output.getAll())
                 .contains("Round done: answered a initial_prompt task")
-                .contains("---> POST " + BACKEND.baseUrl() + "/api/v1/tasks/ HTTP/1.1")
+                .contains("---> POST " + backend.baseUrl() + "/api/v1/tasks/ HTTP/1.1")
                 .contains("User-Agent: oasst-spring-cloud-example")
                 .contains("\"type\":\"assistant_reply\"")
                 .contains("<--- HTTP/1.1 503")

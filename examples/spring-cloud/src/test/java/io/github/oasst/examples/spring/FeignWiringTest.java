@@ -24,12 +24,11 @@ import io.github.oasst.client.protocol.User;
 import io.github.oasst.client.testkit.FakeOasstBackend;
 import io.github.oasst.client.testkit.InjectedFault;
 import io.github.oasst.client.testkit.ReceivedRequest;
+import io.github.oasst.client.testkit.spring.WithFakeOasstBackend;
 import io.github.oasst.spring.boot.OasstClientHealth;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,8 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.cloud.openfeign.FeignClientFactory;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The {@code @FeignClient} of the interface, on the starter's {@code OasstFeignClientConfiguration},
@@ -53,21 +50,13 @@ import org.springframework.test.context.DynamicPropertySource;
             "oasst.retry.initial-backoff=5ms",
             "oasst.retry.max-backoff=20ms"
         })
+@WithFakeOasstBackend
 class FeignWiringTest {
-    private static final FakeOasstBackend BACKEND = FakeOasstBackend.start();
     private static final User USER = User.local("wiring", "Wiring");
     private static final String TASKS = "/api/v1/tasks/";
 
-    @DynamicPropertySource
-    static void backend(DynamicPropertyRegistry registry) {
-        registry.add("oasst.base-url", BACKEND::baseUrl);
-        registry.add("oasst.api-key", BACKEND::apiKey);
-    }
-
-    @AfterAll
-    static void stopBackend() {
-        BACKEND.close();
-    }
+    @Autowired
+    FakeOasstBackend backend;
 
     @Autowired
     OasstTasksClient feignClient;
@@ -90,13 +79,8 @@ class FeignWiringTest {
     @Autowired
     ApplicationContext application;
 
-    @BeforeEach
-    void resetBackend() {
-        BACKEND.reset();
-    }
-
     private ReceivedRequest last() {
-        return BACKEND.received().get(BACKEND.received().size() - 1);
+        return backend.received().get(backend.received().size() - 1);
     }
 
     @Test
@@ -120,15 +104,15 @@ class FeignWiringTest {
 
     @Test
     void itsCallsAreRetriedPerMethodAndReconciled() {
-        BACKEND.injectFault(2, TASKS, InjectedFault.status(503));
+        backend.injectFault(2, TASKS, InjectedFault.status(503));
         Task task = feignClient.requestTask(TaskRequest.of(TaskRequestType.INITIAL_PROMPT, USER));
         String ack = TASKS + task.id() + "/ack";
-        BACKEND.injectFault(1, ack, InjectedFault.resetAfterProcessing());
+        backend.injectFault(1, ack, InjectedFault.resetAfterProcessing());
 
         feignClient.ackTask(task.id(), new TaskAck("wiring-1"));
 
-        assertThat(BACKEND.requestCount(TASKS)).isEqualTo(3);
-        assertThat(BACKEND.requestCount(ack))
+        assertThat(backend.requestCount(TASKS)).isEqualTo(3);
+        assertThat(backend.requestCount(ack))
                 .as("the repeat answered 2103, which reconciles")
                 .isEqualTo(2);
     }
@@ -138,14 +122,14 @@ class FeignWiringTest {
         LabelInitialPromptTask task = (LabelInitialPromptTask)
                 feignClient.requestTask(TaskRequest.of(TaskRequestType.LABEL_INITIAL_PROMPT, USER));
         feignClient.ackTask(task.id(), new TaskAck("wiring-2"));
-        BACKEND.injectFault(1, TASKS + "interaction", InjectedFault.resetAfterProcessing());
+        backend.injectFault(1, TASKS + "interaction", InjectedFault.resetAfterProcessing());
 
         assertThatThrownBy(() -> feignClient.postInteraction(
                         FrontendTasks.sampleAnswer(task, USER, "wiring-2").orElseThrow()))
                 .isInstanceOfSatisfying(
                         OasstTransportException.class,
                         e -> assertThat(e.note()).contains("may have been stored; not repeated to avoid a duplicate"));
-        assertThat(BACKEND.requestCount(TASKS + "interaction")).isEqualTo(1);
+        assertThat(backend.requestCount(TASKS + "interaction")).isEqualTo(1);
     }
 
     @Test

@@ -20,18 +20,16 @@ import io.github.oasst.client.protocol.User;
 import io.github.oasst.client.retry.OasstOperation;
 import io.github.oasst.client.testkit.FakeOasstBackend;
 import io.github.oasst.client.testkit.InjectedFault;
+import io.github.oasst.client.testkit.spring.WithFakeOasstBackend;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.event.RetryEvent;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The service's Resilience4j retries around the Feign client, against faults injected into the fake
@@ -39,22 +37,14 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
         properties = {"oasst.round.enabled=false", "oasst.retry.initial-backoff=5ms", "oasst.retry.max-backoff=20ms"})
+@WithFakeOasstBackend
 class FrontendTasksRetryTest {
-    private static final FakeOasstBackend BACKEND = FakeOasstBackend.start();
     private static final String TASKS = "/api/v1/tasks/";
     private static final String INTERACTION = "/api/v1/tasks/interaction";
     private static final User USER = User.local("user-7", "Bob");
 
-    @DynamicPropertySource
-    static void backend(DynamicPropertyRegistry registry) {
-        registry.add("oasst.base-url", BACKEND::baseUrl);
-        registry.add("oasst.api-key", BACKEND::apiKey);
-    }
-
-    @AfterAll
-    static void stopBackend() {
-        BACKEND.close();
-    }
+    @Autowired
+    FakeOasstBackend backend;
 
     @Autowired
     FrontendTasks tasks;
@@ -65,8 +55,7 @@ class FrontendTasksRetryTest {
     private final List<RetryEvent> events = new CopyOnWriteArrayList<>();
 
     @BeforeEach
-    void resetBackendAndWatchRetries() {
-        BACKEND.reset();
+    void watchRetries() {
         for (OasstOperation operation : OasstOperation.values()) {
             client.retry(operation).getEventPublisher().onEvent(events::add);
         }
@@ -89,12 +78,12 @@ class FrontendTasksRetryTest {
     void fetchGetsThroughTwoServiceUnavailableAnswersOnTheThirdAttempt() {
         long succeededAfterRetryBefore =
                 retry("oasst-fetch-task").getMetrics().getNumberOfSuccessfulCallsWithRetryAttempt();
-        BACKEND.injectFault(2, TASKS, InjectedFault.status(503));
+        backend.injectFault(2, TASKS, InjectedFault.status(503));
 
         Task task = tasks.fetchTask(TaskRequestType.ASSISTANT_REPLY, USER);
 
         assertThat(task).isInstanceOf(AssistantReplyTask.class);
-        assertThat(BACKEND.requestCount(TASKS)).isEqualTo(3);
+        assertThat(backend.requestCount(TASKS)).isEqualTo(3);
         assertThat(retry("oasst-fetch-task").getMetrics().getNumberOfSuccessfulCallsWithRetryAttempt())
                 .isEqualTo(succeededAfterRetryBefore + 1);
         assertThat(events)
@@ -106,27 +95,27 @@ class FrontendTasksRetryTest {
     @Test
     void ackWhoseAnswerIsLostIsRetriedAndReconciledWithTheFirstAttempt() {
         Task task = tasks.fetchTask(TaskRequestType.ASSISTANT_REPLY, USER);
-        BACKEND.injectFault(1, ackPath(task), InjectedFault.resetAfterProcessing());
+        backend.injectFault(1, ackPath(task), InjectedFault.resetAfterProcessing());
 
         tasks.ackTask(task.id(), "frontend-message-1");
 
         // the first ack took effect; the retry was answered TASK_ALREADY_UPDATED, which reconciles it
-        assertThat(BACKEND.requestCount(ackPath(task))).isEqualTo(2);
+        assertThat(backend.requestCount(ackPath(task))).isEqualTo(2);
         tasks.answer(TextReplyToMessage.of(USER, "frontend-message-1", "user-message-1", "An answer."));
-        assertThat(BACKEND.requestCount(INTERACTION)).isEqualTo(1);
+        assertThat(backend.requestCount(INTERACTION)).isEqualTo(1);
     }
 
     @Test
     void aTextReplyWhoseAnswerIsLostIsSentAgainAndReconciled() {
         Task task = tasks.fetchTask(TaskRequestType.ASSISTANT_REPLY, USER);
         tasks.ackTask(task.id(), "frontend-message-1");
-        BACKEND.injectFault(1, INTERACTION, InjectedFault.resetAfterProcessing());
+        backend.injectFault(1, INTERACTION, InjectedFault.resetAfterProcessing());
 
         tasks.answer(TextReplyToMessage.of(USER, "frontend-message-1", "user-message-1", "An answer."));
 
         // oasst.retry.ambiguous-interactions=text-reply,...: the repeat was refused as already done
-        assertThat(BACKEND.requestCount(INTERACTION)).isEqualTo(2);
-        assertThat(BACKEND.tasks())
+        assertThat(backend.requestCount(INTERACTION)).isEqualTo(2);
+        assertThat(backend.tasks())
                 .filteredOn(t -> t.id().equals(task.id()))
                 .singleElement()
                 .satisfies(t -> assertThat(t.answersStored()).isEqualTo(1));
@@ -139,7 +128,7 @@ class FrontendTasksRetryTest {
         tasks.ackTask(task.id(), "frontend-message-1");
         Interaction reply =
                 FrontendTasks.sampleAnswer(task, USER, "frontend-message-1").orElseThrow();
-        BACKEND.injectFault(1, INTERACTION, InjectedFault.resetAfterProcessing());
+        backend.injectFault(1, INTERACTION, InjectedFault.resetAfterProcessing());
 
         assertThatThrownBy(() -> tasks.answer(reply))
                 .asInstanceOf(type(OasstTransportException.class))
@@ -147,8 +136,8 @@ class FrontendTasksRetryTest {
                     assertThat(error.failureClass()).isEqualTo(FailureClass.AMBIGUOUS);
                     assertThat(error.attempts()).isEqualTo(1);
                 });
-        assertThat(BACKEND.requestCount(INTERACTION)).isEqualTo(1);
-        assertThat(BACKEND.tasks())
+        assertThat(backend.requestCount(INTERACTION)).isEqualTo(1);
+        assertThat(backend.tasks())
                 .filteredOn(t -> t.id().equals(task.id()))
                 .singleElement()
                 .satisfies(t -> assertThat(t.answersStored())
@@ -160,11 +149,11 @@ class FrontendTasksRetryTest {
     void nackWhoseAnswerIsLostIsRetriedAndReconciledWithTheFirstAttempt() {
         Task task = tasks.fetchTask(TaskRequestType.PROMPTER_REPLY, USER);
         String nackPath = TASKS + task.id() + "/nack";
-        BACKEND.injectFault(1, nackPath, InjectedFault.resetAfterProcessing());
+        backend.injectFault(1, nackPath, InjectedFault.resetAfterProcessing());
 
         tasks.nackTask(task.id(), "the user skipped it");
 
-        assertThat(BACKEND.requestCount(nackPath)).isEqualTo(2);
+        assertThat(backend.requestCount(nackPath)).isEqualTo(2);
         // the task is rejected: it can no longer be acknowledged
         assertThatThrownBy(() -> tasks.ackTask(task.id(), "frontend-message-1"))
                 .asInstanceOf(type(OasstError.class))
@@ -174,7 +163,7 @@ class FrontendTasksRetryTest {
 
     @Test
     void fetchGivesUpAfterThreeAttemptsReportingEachFailure() {
-        BACKEND.injectFault(3, TASKS, InjectedFault.status(503));
+        backend.injectFault(3, TASKS, InjectedFault.status(503));
 
         assertThatThrownBy(() -> tasks.fetchTask(TaskRequestType.INITIAL_PROMPT, USER))
                 .asInstanceOf(type(OasstError.class))
@@ -187,7 +176,7 @@ class FrontendTasksRetryTest {
                                     .extracting(OasstError::status)
                                     .isEqualTo(503));
                 });
-        assertThat(BACKEND.requestCount(TASKS)).isEqualTo(3);
+        assertThat(backend.requestCount(TASKS)).isEqualTo(3);
     }
 
     @Test
@@ -200,18 +189,18 @@ class FrontendTasksRetryTest {
                     assertThat(error.knownErrorCode()).contains(OasstErrorCode.TASK_NOT_FOUND);
                     assertThat(error.attempts()).isEqualTo(1);
                 });
-        assertThat(BACKEND.requestCount(TASKS + unknown + "/ack")).isEqualTo(1);
+        assertThat(backend.requestCount(TASKS + unknown + "/ack")).isEqualTo(1);
         assertThat(events).noneMatch(event -> event.getEventType() == RetryEvent.Type.RETRY);
     }
 
     @Test
     void rateLimitedFetchWaitsAsTheServerSaysAndGetsThrough() {
-        BACKEND.injectFault(1, TASKS, InjectedFault.rateLimited(0));
+        backend.injectFault(1, TASKS, InjectedFault.rateLimited(0));
 
         Task task = tasks.fetchTask(TaskRequestType.INITIAL_PROMPT, USER);
 
         assertThat(task.type()).isEqualTo("initial_prompt");
-        assertThat(BACKEND.requestCount(TASKS)).isEqualTo(2);
+        assertThat(backend.requestCount(TASKS)).isEqualTo(2);
     }
 
     @Test
@@ -220,9 +209,9 @@ class FrontendTasksRetryTest {
 
         assertThat(round.outcome()).isEqualTo(Round.Outcome.ANSWERED);
         assertThat(round.detail()).isEqualTo("message_ranking");
-        assertThat(BACKEND.requestCount(TASKS)).isEqualTo(1);
-        assertThat(BACKEND.requestCount(TASKS + round.taskId() + "/ack")).isEqualTo(1);
-        assertThat(BACKEND.requestCount(INTERACTION)).isEqualTo(1);
+        assertThat(backend.requestCount(TASKS)).isEqualTo(1);
+        assertThat(backend.requestCount(TASKS + round.taskId() + "/ack")).isEqualTo(1);
+        assertThat(backend.requestCount(INTERACTION)).isEqualTo(1);
     }
 
     @Test
@@ -231,20 +220,20 @@ class FrontendTasksRetryTest {
 
         assertThat(round.outcome()).isEqualTo(Round.Outcome.ANSWERED);
         assertThat(round.detail()).isEqualTo("text_labels");
-        assertThat(BACKEND.received().get(2).body()).contains("\"labels\":{\"spam\":0.0}");
+        assertThat(backend.received().get(2).body()).contains("\"labels\":{\"spam\":0.0}");
     }
 
     @Test
     void roundGetsThroughFaultsOnEveryStep() {
-        BACKEND.injectFault(1, TASKS, InjectedFault.status(503));
-        BACKEND.injectFault(1, INTERACTION, InjectedFault.status(503));
+        backend.injectFault(1, TASKS, InjectedFault.status(503));
+        backend.injectFault(1, INTERACTION, InjectedFault.status(503));
 
         Round round = tasks.playRound(TaskRequestType.INITIAL_PROMPT, USER);
 
         assertThat(round.outcome()).isEqualTo(Round.Outcome.ANSWERED);
-        assertThat(BACKEND.requestCount(TASKS)).isEqualTo(2);
-        assertThat(BACKEND.requestCount(TASKS + round.taskId() + "/ack")).isEqualTo(1);
-        assertThat(BACKEND.requestCount(INTERACTION)).isEqualTo(2);
+        assertThat(backend.requestCount(TASKS)).isEqualTo(2);
+        assertThat(backend.requestCount(TASKS + round.taskId() + "/ack")).isEqualTo(1);
+        assertThat(backend.requestCount(INTERACTION)).isEqualTo(2);
     }
 
     @Test
@@ -253,7 +242,7 @@ class FrontendTasksRetryTest {
 
         assertThat(round.outcome()).isEqualTo(Round.Outcome.NO_TASK);
         assertThat(round.detail()).contains("TASK_GENERATION_FAILED");
-        assertThat(BACKEND.requestCount(TASKS)).isEqualTo(1);
-        assertThat(BACKEND.received()).hasSize(1);
+        assertThat(backend.requestCount(TASKS)).isEqualTo(1);
+        assertThat(backend.received()).hasSize(1);
     }
 }

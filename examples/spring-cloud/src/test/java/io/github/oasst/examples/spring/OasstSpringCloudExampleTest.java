@@ -64,7 +64,7 @@ class OasstSpringCloudExampleTest {
         assertThat(output.getAll())
                 .contains("APPLICATION FAILED TO START")
                 .contains("The OASST client cannot be configured: oasst.base-url is not set")
-                .contains("Set oasst.base-url (oasst.base-url and oasst.api-key, or the environment variables");
+                .contains("Set oasst.base-url (or the environment variable OASST_BASE_URL): the client needs both");
         assertThat(BACKEND.received()).isEmpty();
     }
 

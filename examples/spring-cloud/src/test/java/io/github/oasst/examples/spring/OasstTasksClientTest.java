@@ -22,43 +22,27 @@ import io.github.oasst.client.protocol.User;
 import io.github.oasst.client.testkit.FakeOasstBackend;
 import io.github.oasst.client.testkit.InjectedFault;
 import io.github.oasst.client.testkit.ReceivedRequest;
+import io.github.oasst.client.testkit.spring.WithFakeOasstBackend;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The injected {@link OasstTasksClient} against the fake backend, without the service's retries. */
 @SpringBootTest(properties = "oasst.round.enabled=false")
+@WithFakeOasstBackend
 class OasstTasksClientTest {
-    private static final FakeOasstBackend BACKEND = FakeOasstBackend.start();
     private static final User USER = User.discord("1234", "Alice");
 
-    @DynamicPropertySource
-    static void backend(DynamicPropertyRegistry registry) {
-        registry.add("oasst.base-url", BACKEND::baseUrl);
-        registry.add("oasst.api-key", BACKEND::apiKey);
-    }
-
-    @AfterAll
-    static void stopBackend() {
-        BACKEND.close();
-    }
+    @Autowired
+    FakeOasstBackend backend;
 
     @Autowired
     OasstTasksClient client;
-
-    @BeforeEach
-    void resetBackend() {
-        BACKEND.reset();
-    }
 
     @Test
     void fetchesAcksAndAnswersATaskEndToEnd() {
@@ -68,7 +52,7 @@ class OasstTasksClientTest {
         client.ackTask(task.id(), new TaskAck("frontend-message-1"));
         client.postInteraction(TextReplyToMessage.of(USER, "frontend-message-1", "user-message-1", "What is a tide?"));
 
-        List<ReceivedRequest> received = BACKEND.received();
+        List<ReceivedRequest> received = backend.received();
         assertThat(received)
                 .extracting(ReceivedRequest::method, ReceivedRequest::path)
                 .containsExactly(
@@ -76,7 +60,7 @@ class OasstTasksClientTest {
                         tuple("POST", "/api/v1/tasks/" + task.id() + "/ack"),
                         tuple("POST", "/api/v1/tasks/interaction"));
         ReceivedRequest fetch = received.get(0);
-        assertThat(fetch.header("X-API-Key")).isEqualTo(BACKEND.apiKey());
+        assertThat(fetch.header("X-API-Key")).isEqualTo(backend.apiKey());
         assertThat(fetch.header("Content-Type")).startsWith("application/json");
         assertThat(fetch.header("User-Agent")).startsWith("oasst-spring-cloud-example oasst-java-client/");
         assertThat(fetch.body()).contains("\"type\":\"initial_prompt\"").contains("\"auth_method\":\"discord\"");
@@ -170,7 +154,7 @@ class OasstTasksClientTest {
 
     @Test
     void serviceUnavailableIsRetriedByTheClientsPolicyNotByFeign() {
-        BACKEND.injectFault(3, InjectedFault.status(503));
+        backend.injectFault(3, InjectedFault.status(503));
 
         assertThatThrownBy(() -> client.requestTask(TaskRequest.of(TaskRequestType.INITIAL_PROMPT, USER)))
                 .asInstanceOf(type(OasstError.class))
@@ -179,14 +163,14 @@ class OasstTasksClientTest {
                     assertThat(error.failureClass()).isEqualTo(FailureClass.NOT_PROCESSED);
                     assertThat(error.attempts()).isEqualTo(3);
                 });
-        assertThat(BACKEND.requestCount("/api/v1/tasks/"))
+        assertThat(backend.requestCount("/api/v1/tasks/"))
                 .as("the policy's 3 attempts")
                 .isEqualTo(3);
     }
 
     @Test
     void aConnectionResetOfLabelsIsAnOasstTransportExceptionAndNotRepeated() {
-        BACKEND.injectFault(1, "/api/v1/tasks/interaction", InjectedFault.connectionReset());
+        backend.injectFault(1, "/api/v1/tasks/interaction", InjectedFault.connectionReset());
         TextLabels labels = new TextLabels(USER, UUID.randomUUID(), "text", Map.of("spam", 0.0));
 
         assertThatThrownBy(() -> client.postInteraction(labels))
@@ -195,6 +179,6 @@ class OasstTasksClientTest {
                     assertThat(error.kind()).isEqualTo(OasstTransportException.Kind.CONNECTION_LOST);
                     assertThat(error.mayHaveReachedServer()).isTrue();
                 });
-        assertThat(BACKEND.requestCount("/api/v1/tasks/interaction")).isEqualTo(1);
+        assertThat(backend.requestCount("/api/v1/tasks/interaction")).isEqualTo(1);
     }
 }
