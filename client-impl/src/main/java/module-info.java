@@ -16,7 +16,6 @@ module io.github.oasst.client {
     requires transitive io.github.resilience4j.retry;
     requires transitive io.github.resilience4j.circuitbreaker;
     requires io.github.resilience4j.core;
-    requires io.github.resilience4j.feign;
     requires com.fasterxml.jackson.databind;
     requires static tools.jackson.databind;
     requires org.slf4j;

@@ -38,7 +38,9 @@ class ModuleDescriptorsTest {
             "io.github.oasst.client",
             Set.of("io.github.oasst.client", "io.github.oasst.client.retry"),
             "io.github.oasst.client.testkit",
-            Set.of("io.github.oasst.client.testkit"));
+            Set.of("io.github.oasst.client.testkit", "io.github.oasst.client.testkit.spring"));
+
+    private static final String SPRING_TEST_SUPPORT = "io.github.oasst.client.testkit.spring";
 
     private static final Set<String> JACKSON = Set.of("com.fasterxml.jackson.databind", "tools.jackson.databind");
 
@@ -93,8 +95,17 @@ class ModuleDescriptorsTest {
 
         assertThat(descriptor.opens()).allMatch(Opens::isQualified, "qualified");
         assertThat(descriptor.opens())
+                .filteredOn(opens -> !opens.source().equals(SPRING_TEST_SUPPORT))
                 .allMatch(opens -> JACKSON.containsAll(opens.targets()), "to Jackson only")
                 .allMatch(opens -> PUBLIC_PACKAGES.get(name).contains(opens.source()), "a public package");
+    }
+
+    @Test
+    void theSpringTestSupportIsOpenToSpringAloneForTheClassesItsFactoriesFileNames() {
+        assertThat(modulePath.descriptor("io.github.oasst.client.testkit").opens())
+                .filteredOn(opens -> opens.source().equals(SPRING_TEST_SUPPORT))
+                .extracting(Opens::targets)
+                .containsExactly(Set.of("spring.core"));
     }
 
     @Test
