@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DisplayNameQuery extends QueryParameters {
     private static final String NAME = "DisplayNameQuery";
-    private static final DisplayNameQuery DEFAULTS = new DisplayNameQuery(Map.of());
 
     private DisplayNameQuery(Map<String, String> parameters) {
         super(parameters);
@@ -28,7 +27,7 @@ public final class DisplayNameQuery extends QueryParameters {
 
     /** No parameter: the server's defaults, the first 100 users. */
     public static DisplayNameQuery defaults() {
-        return DEFAULTS;
+        return new DisplayNameQuery(Map.of());
     }
 
     /**

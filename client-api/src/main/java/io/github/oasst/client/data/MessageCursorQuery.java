@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MessageCursorQuery extends QueryParameters {
     private static final String NAME = "MessageCursorQuery";
-    private static final MessageCursorQuery DEFAULTS = new MessageCursorQuery(Map.of());
 
     private MessageCursorQuery(Map<String, String> parameters) {
         super(parameters);
@@ -28,7 +27,7 @@ public final class MessageCursorQuery extends QueryParameters {
 
     /** No parameter: the server's defaults, the first page of 10 messages the calling API client may see. */
     public static MessageCursorQuery defaults() {
-        return DEFAULTS;
+        return new MessageCursorQuery(Map.of());
     }
 
     /**

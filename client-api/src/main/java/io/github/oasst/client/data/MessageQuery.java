@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MessageQuery extends QueryParameters {
     private static final String NAME = "MessageQuery";
-    private static final MessageQuery DEFAULTS = new MessageQuery(Map.of());
 
     private MessageQuery(Map<String, String> parameters) {
         super(parameters);
@@ -29,7 +28,7 @@ public final class MessageQuery extends QueryParameters {
 
     /** No parameter: the server's defaults, the 10 newest messages the calling API client may see. */
     public static MessageQuery defaults() {
-        return DEFAULTS;
+        return new MessageQuery(Map.of());
     }
 
     /**

@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class UserCursorQuery extends QueryParameters {
     private static final String NAME = "UserCursorQuery";
-    private static final UserCursorQuery DEFAULTS = new UserCursorQuery(Map.of());
 
     private UserCursorQuery(Map<String, String> parameters) {
         super(parameters);
@@ -27,7 +26,7 @@ public final class UserCursorQuery extends QueryParameters {
 
     /** No parameter: the server's defaults, the first page of 100 users by frontend id. */
     public static UserCursorQuery defaults() {
-        return DEFAULTS;
+        return new UserCursorQuery(Map.of());
     }
 
     /**

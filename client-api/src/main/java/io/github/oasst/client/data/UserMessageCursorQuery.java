@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class UserMessageCursorQuery extends QueryParameters {
     private static final String NAME = "UserMessageCursorQuery";
-    private static final UserMessageCursorQuery DEFAULTS = new UserMessageCursorQuery(Map.of());
 
     private UserMessageCursorQuery(Map<String, String> parameters) {
         super(parameters);
@@ -26,7 +25,7 @@ public final class UserMessageCursorQuery extends QueryParameters {
 
     /** No parameter: the server's defaults, the first page of 10 of the user's messages. */
     public static UserMessageCursorQuery defaults() {
-        return DEFAULTS;
+        return new UserMessageCursorQuery(Map.of());
     }
 
     /**

@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class UserMessageQuery extends QueryParameters {
     private static final String NAME = "UserMessageQuery";
-    private static final UserMessageQuery DEFAULTS = new UserMessageQuery(Map.of());
 
     private UserMessageQuery(Map<String, String> parameters) {
         super(parameters);
@@ -29,7 +28,7 @@ public final class UserMessageQuery extends QueryParameters {
 
     /** No parameter: the server's defaults, the user's 10 newest messages. */
     public static UserMessageQuery defaults() {
-        return DEFAULTS;
+        return new UserMessageQuery(Map.of());
     }
 
     /**

@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class UserQuery extends QueryParameters {
     private static final String NAME = "UserQuery";
-    private static final UserQuery DEFAULTS = new UserQuery(Map.of());
 
     private UserQuery(Map<String, String> parameters) {
         super(parameters);
@@ -28,7 +27,7 @@ public final class UserQuery extends QueryParameters {
 
     /** No parameter: the server's defaults, the first 100 users. */
     public static UserQuery defaults() {
-        return DEFAULTS;
+        return new UserQuery(Map.of());
     }
 
     /**
