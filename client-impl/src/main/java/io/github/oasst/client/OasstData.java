@@ -13,6 +13,7 @@ import io.github.oasst.client.data.LeaderboardStats;
 import io.github.oasst.client.data.Message;
 import io.github.oasst.client.data.Page;
 import io.github.oasst.client.data.TimeFrame;
+import io.github.oasst.client.data.UserMessageCursorQuery;
 import io.github.oasst.client.data.UserScore;
 import io.github.oasst.client.protocol.Conversation;
 import java.util.Iterator;
@@ -104,7 +105,9 @@ public final class OasstData {
      */
     public Stream<Message> userMessages(UUID userId) {
         Objects.requireNonNull(userId, "userId must not be null");
-        return pages(after -> users().getUserMessagesCursor(userId, null, after, null, null, PAGE_SIZE, true, null));
+        UserMessageCursorQuery first =
+                UserMessageCursorQuery.builder().maxCount(PAGE_SIZE).desc(true).build();
+        return pages(after -> users().getUserMessagesCursor(userId, after == null ? first : first.after(after)));
     }
 
     /** The messages from the message's tree's root to it. */
@@ -135,12 +138,13 @@ public final class OasstData {
     /**
      * The items of a cursor operation, fetched a page at a time as the stream is read: {@code page}
      * gets the page after the cursor it is given (null: the first page), as a cursor method of the
-     * interfaces does with its {@code after} parameter. The stream ends at a page without a next
-     * cursor or without items.
+     * interfaces does with a cursor query's {@code after(cursor)}. The stream ends at a page without a
+     * next cursor or without items.
      *
      * <pre>{@code
-     * Stream<Message> roots = OasstData.pages(after -> client.data().messages()
-     *         .messagesCursor(null, after, null, null, null, null, true, null, 50, true, null, null));
+     * MessageCursorQuery roots = MessageCursorQuery.builder().onlyRoots(true).maxCount(50).desc(true).build();
+     * Stream<Message> all = OasstData.pages(after -> client.data().messages()
+     *         .messagesCursor(after == null ? roots : roots.after(after)));
      * }</pre>
      */
     public static <T> Stream<T> pages(Function<@Nullable String, ? extends Page<T>> page) {

@@ -22,6 +22,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstTransportException;
 import io.github.oasst.client.data.Message;
+import io.github.oasst.client.data.MessageQuery;
 import io.github.oasst.client.data.TimeFrame;
 import io.github.oasst.client.protocol.AuthMethod;
 import io.github.oasst.client.protocol.TaskAck;
@@ -92,22 +93,19 @@ class OasstDataTest {
     }
 
     @Test
-    void queryParametersThatAreNullAreNotSent() {
+    void aQueryObjectSendsWhatItSetsInTheOrderOfTheRequest() {
         backend.stubFor(get(urlPathEqualTo("/api/v1/messages/")).willReturn(json("[" + MESSAGE_JSON + "]")));
 
         List<Message> messages = client.data()
                 .messages()
-                .queryMessages(
-                        AuthMethod.DISCORD,
-                        "java-verify-user",
-                        null,
-                        5,
-                        Instant.parse("2020-01-01T00:00:00Z"),
-                        null,
-                        true,
-                        false,
-                        null,
-                        null);
+                .queryMessages(MessageQuery.builder()
+                        .desc(false)
+                        .onlyRoots(true)
+                        .startDate(Instant.parse("2020-01-01T00:00:00Z"))
+                        .maxCount(5)
+                        .username("java-verify-user")
+                        .authMethod(AuthMethod.DISCORD)
+                        .build());
 
         assertThat(messages).extracting(Message::id).containsExactly(MESSAGE);
         backend.verify(getRequestedFor(urlEqualTo("/api/v1/messages/?auth_method=discord&username=java-verify-user"

@@ -1,19 +1,24 @@
 package io.github.oasst.contract;
 
+import feign.QueryMap;
 import feign.RequestLine;
 import io.github.oasst.client.api.OasstMessagesApi;
+import io.github.oasst.client.protocol.AuthMethod;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,7 +38,8 @@ final class ClientOperations {
      *
      * @param httpMethod {@code GET}, {@code POST}, …
      * @param pathTemplate the path of the request line, without its query
-     * @param queryParameters the names of the query parameters the request line sends
+     * @param queryParameters the names of the query parameters the request line or its query object
+     *     ({@code @QueryMap}) sends
      */
     record ClientOperation(
             Class<?> api, Method method, String httpMethod, String pathTemplate, Set<String> queryParameters) {
@@ -102,8 +108,51 @@ final class ClientOperations {
                 parameters.add(equals < 0 ? pair : pair.substring(0, equals));
             }
         }
+        for (int i = 0; i < method.getParameterCount(); i++) {
+            if (Arrays.stream(method.getParameterAnnotations()[i]).anyMatch(QueryMap.class::isInstance)) {
+                parameters.addAll(queryObjectParameters(method.getParameterTypes()[i]));
+            }
+        }
         return new ClientOperation(
                 api, method, line.substring(0, space), query < 0 ? target : target.substring(0, query), parameters);
+    }
+
+    /** The names a query object can send: those of a query built with every field of its builder set. */
+    static Set<String> queryObjectParameters(Class<?> queryType) {
+        try {
+            Object builder = queryType.getMethod("builder").invoke(null);
+            for (Method setter : builder.getClass().getMethods()) {
+                if (setter.getReturnType() == builder.getClass() && setter.getParameterCount() == 1) {
+                    setter.invoke(builder, sample(setter.getParameterTypes()[0]));
+                }
+            }
+            Map<?, ?> query = (Map<?, ?>) builder.getClass().getMethod("build").invoke(builder);
+            return query.keySet().stream().map(String::valueOf).collect(Collectors.toCollection(LinkedHashSet::new));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build a " + queryType.getSimpleName(), e);
+        }
+    }
+
+    private static Object sample(Class<?> type) {
+        if (type == int.class) {
+            return 1;
+        }
+        if (type == boolean.class) {
+            return true;
+        }
+        if (type == UUID.class) {
+            return DataFixtures.USER_ID;
+        }
+        if (type == Instant.class) {
+            return DataFixtures.START;
+        }
+        if (type == AuthMethod.class) {
+            return DataFixtures.AUTH_METHOD;
+        }
+        if (type == String.class) {
+            return "x";
+        }
+        throw new IllegalStateException("no sample of " + type.getName() + " for a query object");
     }
 
     private static List<ClientOperation> scan() {

@@ -4,6 +4,7 @@ import io.github.oasst.client.OasstData;
 import io.github.oasst.contract.ClientOperations.ClientOperation;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * One operation of the client's data interfaces ({@link OasstData}) as a named test case: the
  * schema's method and path of the operation, and a call of its Java method with valid arguments
  * for a schema. The arguments fill every parameter the schema knows, so that Prism checks the
- * encoding of each; parameters a schema does not know are left null for it.
+ * encoding of each; parameters a schema does not know are left out for it (null, or not set on the
+ * query object).
  *
  * <p>The cases are listed by {@link MessageCases}, {@link UserCases} and {@link BoardCases}.
  *
@@ -65,6 +67,14 @@ record DataCase(String method, String path, Call call) {
     /** {@code value} for the schemas from 2023-02 on, null for the 2023-01 one, which lacks the parameter. */
     static <T> @Nullable T from2023_02(Schema schema, T value) {
         return schema == Schema.V2023_01 ? null : value;
+    }
+
+    /**
+     * A query's builder with what {@code newer} sets for the schemas from 2023-02 on; as it is for the
+     * 2023-01 one, which lacks those parameters.
+     */
+    static <B> B from2023_02(Schema schema, B builder, UnaryOperator<B> newer) {
+        return schema == Schema.V2023_01 ? builder : newer.apply(builder);
     }
 
     String key() {

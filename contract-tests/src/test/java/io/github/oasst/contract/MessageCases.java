@@ -12,6 +12,8 @@ import static io.github.oasst.contract.DataFixtures.USER_ID;
 import static io.github.oasst.contract.Fixtures.FRONTEND_MESSAGE_ID;
 import static io.github.oasst.contract.Fixtures.MESSAGE_ID;
 
+import io.github.oasst.client.data.MessageCursorQuery;
+import io.github.oasst.client.data.MessageQuery;
 import java.util.List;
 
 /** The cases of {@code OasstMessagesApi} and {@code OasstFrontendMessagesApi}. */
@@ -23,33 +25,37 @@ final class MessageCases {
                 DataCase.of(
                         "GET /api/v1/messages/",
                         (data, schema) -> data.messages()
-                                .queryMessages(
-                                        from2023_02(schema, AUTH_METHOD),
-                                        USERNAME,
-                                        API_CLIENT_ID,
-                                        25,
-                                        START,
-                                        END,
-                                        true,
-                                        false,
-                                        true,
-                                        from2023_02(schema, LANG))),
+                                .queryMessages(from2023_02(
+                                                schema,
+                                                MessageQuery.builder()
+                                                        .username(USERNAME)
+                                                        .apiClientId(API_CLIENT_ID)
+                                                        .maxCount(25)
+                                                        .startDate(START)
+                                                        .endDate(END)
+                                                        .onlyRoots(true)
+                                                        .desc(false)
+                                                        .allowDeleted(true),
+                                                query -> query.authMethod(AUTH_METHOD)
+                                                        .lang(LANG))
+                                        .build())),
                 DataCase.of(
                         "GET /api/v1/messages/cursor",
                         (data, schema) -> data.messages()
-                                .messagesCursor(
-                                        CURSOR,
-                                        CURSOR,
-                                        USER_ID,
-                                        AUTH_METHOD,
-                                        USERNAME,
-                                        API_CLIENT_ID,
-                                        true,
-                                        true,
-                                        50,
-                                        true,
-                                        LANG,
-                                        true)),
+                                .messagesCursor(MessageCursorQuery.builder()
+                                        .before(CURSOR)
+                                        .after(CURSOR)
+                                        .userId(USER_ID)
+                                        .authMethod(AUTH_METHOD)
+                                        .username(USERNAME)
+                                        .apiClientId(API_CLIENT_ID)
+                                        .onlyRoots(true)
+                                        .includeDeleted(true)
+                                        .maxCount(50)
+                                        .desc(true)
+                                        .lang(LANG)
+                                        .includeUser(true)
+                                        .build())),
                 DataCase.of(
                         "GET /api/v1/messages/{message_id}",
                         (data, schema) -> data.messages().getMessage(MESSAGE_ID)),

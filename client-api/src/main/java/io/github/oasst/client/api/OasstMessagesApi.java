@@ -2,15 +2,16 @@ package io.github.oasst.client.api;
 
 import feign.Headers;
 import feign.Param;
+import feign.QueryMap;
 import feign.RequestLine;
 import io.github.oasst.client.data.Message;
+import io.github.oasst.client.data.MessageCursorQuery;
 import io.github.oasst.client.data.MessageEmojiRequest;
 import io.github.oasst.client.data.MessagePage;
+import io.github.oasst.client.data.MessageQuery;
 import io.github.oasst.client.data.MessageTree;
 import io.github.oasst.client.data.MessageTreeState;
-import io.github.oasst.client.protocol.AuthMethod;
 import io.github.oasst.client.protocol.Conversation;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -18,67 +19,30 @@ import org.jspecify.annotations.Nullable;
 /**
  * Messages by the backend's id ({@code /api/v1/messages/…}, the schema's {@code messages} group).
  * Reads are retried like fetching a task; {@link Idempotent} writes after a lost answer too; the
- * others only when the server did not process them. A null query parameter is not sent.
+ * others only when the server did not process them. A null query parameter, or one a query object
+ * leaves unset, is not sent.
  *
  * <p>Methods marked "servers from 2023-02 on" get 404 (or 405) from a 2023-01 server, as an {@link
  * OasstError}; {@link #messagesCursor} gets 422 there ({@code cursor} is read as a message id).
  */
 public interface OasstMessagesApi {
     /**
-     * Messages, newest first unless {@code desc} is false ({@code GET /api/v1/messages/}).
+     * Messages, newest first unless the query says otherwise ({@code GET /api/v1/messages/}).
      *
-     * @param authMethod the author's auth method: servers from 2023-02 on need it with {@code username}
-     *     (one without the other is refused), the 2023-01 backend ignores it
-     * @param username the frontend's id of the author
-     * @param apiClientId the API client whose messages (a trusted key sees all)
-     * @param maxCount 1 to 1000; the server's default is 10
-     * @param startDate made at or after
-     * @param endDate made before (the 2023-01 backend), at or before (newer ones)
-     * @param onlyRoots only the roots of trees
-     * @param desc newest first (the server's default) or oldest first
-     * @param allowDeleted also the deleted ones
-     * @param lang the language code (servers from 2023-02 on)
+     * @param query the filters, {@link MessageQuery#defaults()} for none
      */
-    @RequestLine(
-            value = "GET /api/v1/messages/?auth_method={authMethod}&username={username}&api_client_id={apiClientId}"
-                    + "&max_count={maxCount}&start_date={startDate}&end_date={endDate}&only_roots={onlyRoots}&desc={desc}"
-                    + "&allow_deleted={allowDeleted}&lang={lang}",
-            decodeSlash = false)
-    List<Message> queryMessages(
-            @Param(value = "authMethod", expander = QueryValue.class) @Nullable AuthMethod authMethod,
-            @Param(value = "username", expander = QueryValue.class) @Nullable String username,
-            @Param("apiClientId") @Nullable UUID apiClientId,
-            @Param("maxCount") @Nullable Integer maxCount,
-            @Param("startDate") @Nullable Instant startDate,
-            @Param("endDate") @Nullable Instant endDate,
-            @Param("onlyRoots") @Nullable Boolean onlyRoots,
-            @Param("desc") @Nullable Boolean desc,
-            @Param("allowDeleted") @Nullable Boolean allowDeleted,
-            @Param(value = "lang", expander = QueryValue.class) @Nullable String lang);
+    @RequestLine(value = "GET /api/v1/messages/", decodeSlash = false)
+    List<Message> queryMessages(@QueryMap MessageQuery query);
 
     /**
      * A page of messages ({@code GET /api/v1/messages/cursor}, servers from 2023-02 on): after the
-     * page {@code before} or {@code after} names (a page's {@code prev} or {@code next}), or the first.
+     * page the query's {@code before} or {@code after} names (a page's {@code prev} or {@code next}),
+     * or the first.
+     *
+     * @param query the filters and the cursor, {@link MessageCursorQuery#defaults()} for none
      */
-    @RequestLine(
-            value =
-                    "GET /api/v1/messages/cursor?before={before}&after={after}&user_id={userId}&auth_method={authMethod}"
-                            + "&username={username}&api_client_id={apiClientId}&only_roots={onlyRoots}&include_deleted={includeDeleted}"
-                            + "&max_count={maxCount}&desc={desc}&lang={lang}&include_user={includeUser}",
-            decodeSlash = false)
-    MessagePage messagesCursor(
-            @Param(value = "before", expander = QueryValue.class) @Nullable String before,
-            @Param(value = "after", expander = QueryValue.class) @Nullable String after,
-            @Param("userId") @Nullable UUID userId,
-            @Param(value = "authMethod", expander = QueryValue.class) @Nullable AuthMethod authMethod,
-            @Param(value = "username", expander = QueryValue.class) @Nullable String username,
-            @Param("apiClientId") @Nullable UUID apiClientId,
-            @Param("onlyRoots") @Nullable Boolean onlyRoots,
-            @Param("includeDeleted") @Nullable Boolean includeDeleted,
-            @Param("maxCount") @Nullable Integer maxCount,
-            @Param("desc") @Nullable Boolean desc,
-            @Param(value = "lang", expander = QueryValue.class) @Nullable String lang,
-            @Param("includeUser") @Nullable Boolean includeUser);
+    @RequestLine(value = "GET /api/v1/messages/cursor", decodeSlash = false)
+    MessagePage messagesCursor(@QueryMap MessageCursorQuery query);
 
     /** A message; 404 {@code MESSAGE_NOT_FOUND} (2001) when there is none. Deleted ones too. */
     @RequestLine(value = "GET /api/v1/messages/{messageId}", decodeSlash = false)

@@ -1,6 +1,7 @@
 package io.github.oasst.client.api;
 
 import feign.Param;
+import io.github.oasst.client.internal.UriEscapes;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 

@@ -10,14 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The route a method's {@code @RequestLine} declares, and what a server makes of a request target
  * for it: the OASST backend (uvicorn and Starlette) percent-decodes the whole path before it
  * matches routes segment by segment, and reads the query as a form ({@code +} is a space). {@link
- * #match} does the same, strictly: a target on another route, with a segment more or less, an
- * escape that is not two hex digits or bytes that are not UTF-8 is a mismatch.
+ * #match} does the same, strictly: a target on another route, with a segment more or less, a query
+ * parameter the route does not declare, an escape that is not two hex digits or bytes that are not
+ * UTF-8 is a mismatch.
  */
 public final class DeclaredRoute {
     private final String method;
@@ -39,8 +41,24 @@ public final class DeclaredRoute {
         }
     }
 
+    /**
+     * The route of the method's request line; a query object's fields are parameters of its query,
+     * each under the snake_case form of its name ({@code maxCount}: {@code max_count}).
+     */
     public static DeclaredRoute of(Method method) {
-        return new DeclaredRoute(method.getAnnotation(RequestLine.class).value());
+        DeclaredRoute route =
+                new DeclaredRoute(method.getAnnotation(RequestLine.class).value());
+        for (Slot slot : Slot.of(method)) {
+            if (slot.inQueryObject()) {
+                String key =
+                        slot.name().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+                if (route.query.put(key, slot.name()) != null
+                        || route.pathVariables().contains(slot.name())) {
+                    throw new AssertionError(method + " declares " + slot.name() + " twice");
+                }
+            }
+        }
+        return route;
     }
 
     public String method() {

@@ -8,10 +8,13 @@ import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstUserHeader;
 import io.github.oasst.client.api.PathSegment;
 import io.github.oasst.client.api.QueryValue;
+import io.github.oasst.client.data.QueryParameters;
 import io.github.oasst.client.fixtures.HostileText;
 import io.github.oasst.client.retry.RetryPolicy;
+import io.github.oasst.client.wire.WireCalls.Call;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -23,10 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every path and query parameter of every interface the client hands out, through the real transport
- * to a socket that records the request line: a text arrives as exactly the value the server
- * decodes back to the caller's text (one segment in a path), or the call is refused before anything
- * is sent with an {@link IllegalArgumentException} naming the parameter. Texts: {@link HostileText}
+ * Every path and query parameter of every interface the client hands out, and every field of its
+ * query objects, through the real transport to a socket that records the request line: a text
+ * arrives as exactly the value the server decodes back to the caller's text (one segment in a path),
+ * or the call is refused before anything is sent with an {@link IllegalArgumentException} naming the
+ * parameter (a query object's field: by its {@code build()}). Texts: {@link HostileText}
  * (hand-picked attacks and {@value #GENERATED} generated ones per parameter, from a seed a failure
  * names; {@code -Doasst.seed=N} runs others).
  */
@@ -60,19 +64,20 @@ class ExactValuesOnTheWireTest {
         List<DynamicTest> tests = new ArrayList<>();
         interfaces.forEach((api, proxy) -> {
             for (Method method : WireCalls.methods(api)) {
-                for (int i = 0; i < method.getParameterCount(); i++) {
-                    if (WireCalls.paramName(method, i) != null
-                            && WireCalls.TEXT_TYPES.contains(method.getParameterTypes()[i])) {
-                        int index = i;
+                for (Slot slot : Slot.of(method)) {
+                    if (WireCalls.TEXT_TYPES.contains(slot.type())) {
                         tests.add(DynamicTest.dynamicTest(
-                                api.getSimpleName() + "." + method.getName() + "(" + WireCalls.paramName(method, i)
-                                        + ")",
-                                () -> everyCase(proxy, api, method, index)));
+                                api.getSimpleName() + "." + method.getName() + "(" + slot.label() + ")",
+                                () -> everyCase(proxy, api, method, slot)));
                     }
                 }
             }
         });
-        assertThat(tests).hasSizeGreaterThan(40);
+        assertThat(tests).hasSizeGreaterThan(50);
+        assertThat(tests)
+                .as("the text fields of the query objects are among them")
+                .anyMatch(test -> test.getDisplayName().endsWith("(MessageQuery.username)"))
+                .anyMatch(test -> test.getDisplayName().endsWith("(UserCursorQuery.sortKey)"));
         return tests.stream();
     }
 
@@ -84,17 +89,14 @@ class ExactValuesOnTheWireTest {
                 tests.add(DynamicTest.dynamicTest(api.getSimpleName() + "." + method.getName(), () -> {
                     Random random = new Random(HostileText.baseSeed());
                     for (int round = 0; round < 50; round++) {
-                        Object[] args = WireCalls.arguments(method, random, i -> "text-" + random.nextInt(1000));
-                        for (int i = 0; i < args.length; i++) {
-                            if (WireCalls.paramName(method, i) != null
-                                    && !method.getParameterTypes()[i].isPrimitive()
-                                    && random.nextInt(4) == 0
-                                    && method.getAnnotatedParameterTypes()[i].isAnnotationPresent(
-                                            org.jspecify.annotations.Nullable.class)) {
-                                args[i] = null; // a null optional parameter is left out
-                            }
-                        }
-                        sendAndCheck(proxy, api, method, args, "round " + round + " of seed " + HostileText.baseSeed());
+                        Call call = WireCalls.generate(
+                                method,
+                                random,
+                                slot -> "text-" + random.nextInt(1000),
+                                slot -> random.nextInt(4) == 0); // an optional value left out is not sent
+                        String label = "round " + round + " of seed " + HostileText.baseSeed();
+                        assertThat(call.refusal()).as(label).isNull();
+                        sendAndCheck(proxy, api, method, call, label);
                     }
                 }));
             }
@@ -115,6 +117,10 @@ class ExactValuesOnTheWireTest {
                 for (int i = 0; i < method.getParameterCount(); i++) {
                     String name = WireCalls.paramName(method, i);
                     Class<?> type = method.getParameterTypes()[i];
+                    if (Slot.isQueryObject(method, i)) {
+                        queryObjectProblems(where, type, problems);
+                        continue;
+                    }
                     if (name == null) {
                         continue;
                     }
@@ -139,24 +145,52 @@ class ExactValuesOnTheWireTest {
         assertThat(problems).isEmpty();
     }
 
-    private static void everyCase(Object proxy, Class<?> api, Method method, int index) throws Throwable {
-        boolean path = DeclaredRoute.of(method).pathVariables().contains(WireCalls.paramName(method, index));
+    /**
+     * A query object must be a {@link QueryParameters}, a map of escaped values that Feign sends as it
+     * is whatever its encoder, with fields of types the tests generate.
+     */
+    private static void queryObjectProblems(String where, Class<?> type, List<String> problems) {
+        if (!QueryParameters.class.isAssignableFrom(type)) {
+            problems.add(where + ": the @QueryMap " + type.getName() + " is not a QueryParameters");
+            return;
+        }
+        List<Method> setters = Slot.setters(type);
+        if (setters.isEmpty()) {
+            problems.add(where + ": " + type.getSimpleName() + " has no field the wire tests can set");
+        }
+        for (Method setter : setters) {
+            Class<?> field = setter.getParameterTypes()[0];
+            if (!WireCalls.TEXT_TYPES.contains(field) && !WireCalls.OTHER_TYPES.contains(field)) {
+                problems.add(where + "(" + type.getSimpleName() + "." + setter.getName() + "): " + field.getName()
+                        + " is not a type the wire tests generate; add it to WireCalls");
+            }
+        }
+    }
+
+    private static void everyCase(Object proxy, Class<?> api, Method method, Slot slot) throws Throwable {
+        boolean path = !slot.inQueryObject()
+                && DeclaredRoute.of(method).pathVariables().contains(slot.name());
         Random random = new Random(HostileText.baseSeed());
         List<String> failures = new ArrayList<>();
         for (HostileText.Case textCase : HostileText.cases(GENERATED)) {
             String text = textCase.text();
-            Object[] args;
+            Call call;
             try {
-                args = WireCalls.arguments(method, random, i -> i == index ? text : "v" + random.nextInt(1000));
+                call = WireCalls.generate(
+                        method, random, s -> s.equals(slot) ? text : "v" + random.nextInt(1000), s -> false);
             } catch (IllegalArgumentException blankAuthMethod) {
                 assertThat(text).as(textCase.toString()).isBlank(); // AuthMethod refuses a blank name itself
                 continue;
             }
             try {
-                if (refused(text, path)) {
-                    expectRefusal(proxy, api, method, index, args);
+                boolean mustRefuse = refused(text, path, slot);
+                if (call.refusal() != null && !mustRefuse) {
+                    throw new AssertionError("refused by the query's build(): " + call.refusal());
+                }
+                if (mustRefuse) {
+                    expectRefusal(proxy, api, method, slot, call);
                 } else {
-                    sendAndCheck(proxy, api, method, args, textCase.toString());
+                    sendAndCheck(proxy, api, method, call, textCase.toString());
                 }
             } catch (AssertionError e) {
                 failures.add(textCase + ": " + e.getMessage());
@@ -167,33 +201,55 @@ class ExactValuesOnTheWireTest {
                 .isEmpty();
     }
 
-    /** What the client must refuse: no exact form (a lone surrogate) and, in a path, no single segment. */
-    private static boolean refused(String text, boolean path) {
+    /**
+     * What the client must refuse: no exact form (a lone surrogate), in a path no single segment,
+     * in a query object a text longer than the schema allows.
+     */
+    static boolean refused(String text, boolean path, Slot slot) {
         if (!HostileText.isValidUnicode(text) || text.indexOf('\u0000') >= 0) {
             return true; // no exact form; NUL no backend can hold (it answers 500)
+        }
+        Integer bound = WireCalls.TEXT_BOUNDS.get(slot.label());
+        if (bound != null && text.codePointCount(0, text.length()) > bound) {
+            return true;
         }
         return path && (text.isEmpty() || text.equals(".") || text.equals("..") || text.contains("/"));
     }
 
-    private static void expectRefusal(Object proxy, Class<?> api, Method method, int index, Object[] args) {
+    /**
+     * The refusal names the value: a query object's {@code build()} refuses it (the call cannot be
+     * made), or the call fails before sending.
+     */
+    private static void expectRefusal(Object proxy, Class<?> api, Method method, Slot slot, Call call) {
+        if (slot.inQueryObject()) {
+            assertThat(call.refusal())
+                    .as("refused by the query's build()")
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith(slot.label() + " must ");
+            return;
+        }
+        assertThat(call.refusal()).isNull();
         server.clear();
         Throwable failure = null;
         try {
-            WireCalls.call(proxy, method, args);
+            WireCalls.call(proxy, method, call.args());
         } catch (Throwable e) {
             failure = e;
         }
         assertThat(failure)
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(
-                        api.getSimpleName() + "." + method.getName() + ": " + WireCalls.paramName(method, index));
+                .hasMessageContaining(api.getSimpleName() + "." + method.getName() + ": " + slot.name());
         assertThat(server.received()).as("nothing sent").isEmpty();
     }
 
-    private static void sendAndCheck(Object proxy, Class<?> api, Method method, Object[] args, String label) {
+    /**
+     * One request arrives, on the method's route, and the server decodes exactly the values of the
+     * call's slots from its path and query, nothing else; a header slot arrives in its header.
+     */
+    private static void sendAndCheck(Object proxy, Class<?> api, Method method, Call call, String label) {
         server.clear();
         try {
-            WireCalls.call(proxy, method, args);
+            WireCalls.call(proxy, method, call.args());
         } catch (OasstError expected) {
             // the recorder answers 404: what was sent is what counts
         } catch (Throwable e) {
@@ -204,24 +260,20 @@ class ExactValuesOnTheWireTest {
         RawHttpServer.Received request = received.get(0);
         DeclaredRoute route = DeclaredRoute.of(method);
         assertThat(request.method()).isEqualTo(route.method());
-        Map<String, String> decoded = route.match(BASE_PATH, request.target());
-        for (int i = 0; i < args.length; i++) {
-            String name = WireCalls.paramName(method, i);
-            if (name == null) {
-                continue;
-            }
-            String header = WireCalls.headerOf(method, name);
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (Slot slot : Slot.of(method)) {
+            Object value = call.values().get(slot.name());
+            String header = slot.inQueryObject() ? null : WireCalls.headerOf(method, slot.name());
             if (header != null) {
                 assertThat(request.headers().get(header))
                         .as(label + ": the header " + header)
-                        .containsExactly(WireCalls.wireText(args[i]));
-            } else if (args[i] == null) {
-                assertThat(decoded).as(label + ": " + name + " left out").doesNotContainKey(name);
-            } else {
-                assertThat(decoded)
-                        .as(label + ": " + name + " in " + request.requestLine())
-                        .containsEntry(name, WireCalls.wireText(args[i]));
+                        .containsExactly(WireCalls.wireText(value));
+            } else if (value != null) {
+                expected.put(slot.name(), WireCalls.wireText(value));
             }
         }
+        assertThat(route.match(BASE_PATH, request.target()))
+                .as(label + ": what the server decodes of " + request.requestLine())
+                .isEqualTo(expected);
     }
 }

@@ -2,11 +2,20 @@ package io.github.oasst.client.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.github.oasst.client.OasstClient;
 import io.github.oasst.client.api.OasstError;
+import io.github.oasst.client.api.OasstUsersApi;
+import io.github.oasst.client.data.MessageCursorQuery;
+import io.github.oasst.client.data.MessageQuery;
+import io.github.oasst.client.data.UserMessageQuery;
+import io.github.oasst.client.data.UserQuery;
+import io.github.oasst.client.data.UserUpdate;
 import io.github.oasst.client.protocol.AuthMethod;
 import io.github.oasst.client.retry.RetryPolicy;
+import java.time.Instant;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,10 +76,16 @@ class RequestLineRegressionTest {
     void aValueThatLooksLikeAnEscapeIsSentEscaped() {
         server.answer(200, "[]");
 
-        client.data().frontendUsers().getMessagesByUsername("p%41x", null, null, null, null, null, null, null);
+        client.data().frontendUsers().getMessagesByUsername("p%41x", UserMessageQuery.defaults());
         assertThat(lastRequestLine()).isEqualTo("GET /api/v1/frontend_users/p%2541x/messages HTTP/1.1");
 
-        client.data().messages().queryMessages(AuthMethod.LOCAL, "p%41x", null, 10, null, null, null, null, null, null);
+        client.data()
+                .messages()
+                .queryMessages(MessageQuery.builder()
+                        .authMethod(AuthMethod.LOCAL)
+                        .username("p%41x")
+                        .maxCount(10)
+                        .build());
         assertThat(lastRequestLine())
                 .isEqualTo("GET /api/v1/messages/?auth_method=local&username=p%2541x&max_count=10 HTTP/1.1");
     }
@@ -79,10 +94,98 @@ class RequestLineRegressionTest {
     void queryValuesKeepPlusAmpersandEqualsAndPercent() {
         server.answer(200, "[]");
 
-        client.data().users().usersByUsername(null, null, null, null, null, "a+b&c=d%e f,g#h", null, null, null);
+        client.data()
+                .users()
+                .usersByUsername(
+                        UserQuery.builder().searchText("a+b&c=d%e f,g#h").build());
 
         assertThat(lastRequestLine())
                 .isEqualTo("GET /api/v1/users/by_username?search_text=a%2Bb%26c%3Dd%25e%20f%2Cg%23h HTTP/1.1");
+    }
+
+    @Test
+    void aQueryObjectSendsEveryHostileValueEscapedInTheOrderOfTheRequest() {
+        server.answer(
+                200, "{\"prev\":null,\"next\":null,\"sort_key\":\"created_date\",\"items\":[],\"order\":\"asc\"}");
+        UUID userId = UUID.fromString(OTHER_USER);
+
+        client.data()
+                .messages()
+                .messagesCursor(MessageCursorQuery.builder()
+                        .lang("line\r\nX-Injected: 1") // set first, sent in the request's order
+                        .before("p%41x")
+                        .after("a+b&c=d")
+                        .userId(userId)
+                        .authMethod(AuthMethod.of("caf\u00e9"))
+                        .username("..%2Fusers%2F{id},\uD83D\uDE00")
+                        .maxCount(1000)
+                        .desc(false)
+                        .build());
+
+        assertThat(lastRequestLine())
+                .isEqualTo("GET /api/v1/messages/cursor?before=p%2541x&after=a%2Bb%26c%3Dd&user_id=" + OTHER_USER
+                        + "&auth_method=caf%C3%A9&username=..%252Fusers%252F%7Bid%7D%2C%F0%9F%98%80&max_count=1000"
+                        + "&desc=false&lang=line%0D%0AX-Injected%3A%201 HTTP/1.1");
+        assertThat(server.received().get(0).header("X-Injected")).isNull();
+    }
+
+    @Test
+    void aQueryObjectsInstantAndUuidAreSentAsBeforeAndAPathParameterStaysInItsSegment() {
+        server.answer(200, "[]");
+
+        client.data()
+                .frontendUsers()
+                .getUserMessages(
+                        AuthMethod.DISCORD,
+                        "a%b",
+                        UserMessageQuery.builder()
+                                .apiClientId(UUID.fromString(OTHER_USER))
+                                .startDate(Instant.parse("2020-01-01T00:00:00.123456Z"))
+                                .includeDeleted(true)
+                                .build());
+
+        assertThat(lastRequestLine())
+                .isEqualTo("GET /api/v1/frontend_users/discord/a%25b/messages?api_client_id=" + OTHER_USER
+                        + "&start_date=2020-01-01T00%3A00%3A00.123456Z&include_deleted=true HTTP/1.1");
+    }
+
+    @Test
+    void anEmptyQueryObjectSendsNoQuery() {
+        server.answer(200, "[]");
+
+        client.data().messages().queryMessages(MessageQuery.defaults());
+        assertThat(lastRequestLine()).isEqualTo("GET /api/v1/messages/ HTTP/1.1");
+
+        client.data()
+                .users()
+                .updateUser(UUID.fromString(OTHER_USER), UserUpdate.builder().build());
+        assertThat(lastRequestLine()).isEqualTo("PUT /api/v1/users/" + OTHER_USER + " HTTP/1.1");
+    }
+
+    @Test
+    void anEmptyTextInAQueryObjectIsSentAsAnEmptyValue() throws Exception {
+        server.answer(200, "[]");
+
+        client.data()
+                .users()
+                .usersByUsername(UserQuery.builder().searchText("").maxCount(5).build());
+
+        assertThat(lastRequestLine()).isEqualTo("GET /api/v1/users/by_username?search_text&max_count=5 HTTP/1.1");
+        assertThat(DeclaredRoute.of(OasstUsersApi.class.getMethod("usersByUsername", UserQuery.class))
+                        .match("", server.received().get(0).target()))
+                .as("what the server decodes")
+                .containsExactly(entry("searchText", ""), entry("maxCount", "5"));
+    }
+
+    @Test
+    void aNullQueryObjectIsRefusedBeforeSendingNamingIt() {
+        assertThat(catchThrowable(() -> client.data().messages().queryMessages(null)))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("OasstMessagesApi.queryMessages: MessageQuery must not be null");
+        assertThat(catchThrowable(() -> client.data().users().updateUser(UUID.fromString(OTHER_USER), null)))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("OasstUsersApi.updateUser: UserUpdate must not be null");
+        assertThat(server.received()).isEmpty();
     }
 
     @Test

@@ -36,13 +36,16 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Every operation of every interface a client hands out, called with generated arguments, for tests
  * of what goes on the wire: the interfaces ({@link OasstClient#tasksApi()}, {@link
  * OasstClient#tasksAsyncApi()} and those of {@link OasstData}, found by reflection so that a new
- * one is covered too), their methods, and arguments of every declared parameter type.
+ * one is covered too), their methods, the values each call sends ({@link Slot}s: its {@code @Param}
+ * parameters and every field of its query object, found by reflection too), and arguments of every
+ * declared type.
  */
 public final class WireCalls {
     /** The parameter types whose text is escaped by {@link PathSegment} or {@link QueryValue}. */
@@ -55,11 +58,30 @@ public final class WireCalls {
     public static final List<Class<?>> OTHER_TYPES = List.of(
             UUID.class,
             Integer.class,
+            int.class,
             Boolean.class,
             boolean.class,
             Instant.class,
             TimeFrame.class,
             CachedStatsName.class);
+
+    /**
+     * The text fields of query objects that the schema bounds, with their longest length (in code
+     * points): a longer text is refused by the query's {@code build()}.
+     */
+    public static final Map<String, Integer> TEXT_BOUNDS = Map.of("UserCursorQuery.sortKey", 32);
+
+    /**
+     * A generated call.
+     *
+     * @param args the arguments; a refused query object is null
+     * @param values what each slot sends, by its name; a slot left out is absent
+     * @param refusal what a query object's {@code build()} threw, or null
+     */
+    public record Call(
+            Object[] args,
+            Map<String, Object> values,
+            @Nullable IllegalArgumentException refusal) {}
 
     private static final User USER = User.local("wire-user", "Wire User");
 
@@ -149,30 +171,89 @@ public final class WireCalls {
     }
 
     /**
-     * Arguments for every parameter: a body sample, or a value of its type drawn from {@code random}
-     * ({@code texts} gives the text of a text parameter, by its index).
+     * A call with a value for every slot, drawn from {@code random} ({@code texts} gives the text of
+     * a text slot), but the optional slots {@code leaveOut} picks; a body sample for every other
+     * parameter.
+     *
+     * @throws IllegalArgumentException when a text cannot name an auth method (a blank one)
      */
-    public static Object[] arguments(Method method, Random random, Function<Integer, String> texts) {
+    public static Call generate(Method method, Random random, Function<Slot, String> texts, Predicate<Slot> leaveOut) {
         Class<?>[] types = method.getParameterTypes();
         Object[] args = new Object[types.length];
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<Integer, Object> builders = new LinkedHashMap<>();
         for (int i = 0; i < types.length; i++) {
-            Class<?> type = types[i];
-            if (paramName(method, i) == null) {
-                args[i] = body(type);
-            } else if (type == String.class) {
-                args[i] = texts.apply(i);
-            } else if (type == AuthMethod.class) {
-                args[i] = AuthMethod.of(texts.apply(i));
-            } else if (type == User.class) {
-                args[i] = User.discord(texts.apply(i), "Wire User");
-            } else {
-                args[i] = value(type, random);
+            if (paramName(method, i) == null && !Slot.isQueryObject(method, i)) {
+                args[i] = body(types[i]);
+            } else if (Slot.isQueryObject(method, i)) {
+                builders.put(i, builderOf(types[i]));
             }
         }
-        return args;
+        for (Slot slot : Slot.of(method)) {
+            if (slot.optional() && leaveOut.test(slot)) {
+                continue;
+            }
+            Object value = value(slot, random, texts);
+            values.put(slot.name(), value);
+            if (slot.inQueryObject()) {
+                invoke(slot.setter(), builders.get(slot.index()), value);
+            } else {
+                args[slot.index()] = value;
+            }
+        }
+        IllegalArgumentException refusal = null;
+        for (Map.Entry<Integer, Object> builder : builders.entrySet()) {
+            try {
+                args[builder.getKey()] = invoke(builder.getValue().getClass().getMethod("build"), builder.getValue());
+            } catch (IllegalArgumentException e) {
+                refusal = e;
+            } catch (NoSuchMethodException e) {
+                throw new AssertionError(e);
+            }
+        }
+        return new Call(args, values, refusal);
     }
 
-    /** The text a server should decode for an argument. */
+    private static Object value(Slot slot, Random random, Function<Slot, String> texts) {
+        Class<?> type = slot.type();
+        if (type == String.class) {
+            return texts.apply(slot);
+        }
+        if (type == AuthMethod.class) {
+            return AuthMethod.of(texts.apply(slot));
+        }
+        if (type == User.class) {
+            return User.discord(texts.apply(slot), "Wire User");
+        }
+        if (type == int.class) {
+            return 1 + random.nextInt(1000); // a count: within every query's bounds
+        }
+        return value(type, random);
+    }
+
+    private static Object builderOf(Class<?> queryType) {
+        try {
+            return invoke(queryType.getMethod("builder"), null);
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(queryType + " has no builder(): a query object the wire tests can make", e);
+        }
+    }
+
+    /** Invokes the method; its exception is thrown as it is. */
+    private static Object invoke(Method method, @Nullable Object target, Object... args) {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new AssertionError(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The text a server should decode for an argument or a query object's field. */
     public static String wireText(Object arg) {
         return arg instanceof User user ? user.authMethod() + ":" + user.id() : arg.toString();
     }

@@ -8,9 +8,11 @@ import io.github.oasst.client.api.OasstError;
 import io.github.oasst.client.api.OasstErrorCode;
 import io.github.oasst.client.data.CreatorLeaderboard;
 import io.github.oasst.client.data.Message;
+import io.github.oasst.client.data.MessageQuery;
 import io.github.oasst.client.data.MessageTree;
 import io.github.oasst.client.data.SystemStats;
 import io.github.oasst.client.data.TimeFrame;
+import io.github.oasst.client.data.UserMessageQuery;
 import io.github.oasst.client.protocol.AssistantReplyTask;
 import io.github.oasst.client.protocol.ConversationMessage;
 import io.github.oasst.client.protocol.InitialPromptTask;
@@ -95,15 +97,16 @@ class DataOperationsTest {
     void aUsersMessagesAreListedNewestFirstAndDeletedOnlyAsMarked() {
         adaWritesAPromptAndAReply();
 
-        List<Message> listed =
-                client.data().frontendUsers().getMessagesByUsername("ada", null, null, null, null, null, null, null);
+        List<Message> listed = client.data().frontendUsers().getMessagesByUsername("ada", UserMessageQuery.defaults());
         assertThat(listed)
                 .extracting(Message::text)
                 .containsExactly("Air scatters blue light the most.", "Why is the sky blue?");
 
         client.data().frontendUsers().deleteMessagesByUsername("ada");
 
-        assertThat(client.data().messages().queryMessages(null, "ada", null, null, null, null, null, null, null, null))
+        assertThat(client.data()
+                        .messages()
+                        .queryMessages(MessageQuery.builder().username("ada").build()))
                 .isEmpty();
         assertThat(oasst.backend().messages())
                 .filteredOn(m -> m.username().equals("ada"))
@@ -112,6 +115,35 @@ class DataOperationsTest {
         assertThat(client.data().frontendMessages().getMessage("prompt").text())
                 .as("a deleted message is still returned by id")
                 .isEqualTo("Why is the sky blue?");
+    }
+
+    @Test
+    void theBackendReadsAQueryObjectsValues() {
+        adaWritesAPromptAndAReply();
+
+        assertThat(client.data()
+                        .frontendUsers()
+                        .getMessagesByUsername(
+                                "ada",
+                                UserMessageQuery.builder()
+                                        .desc(false)
+                                        .maxCount(1)
+                                        .build()))
+                .extracting(Message::text)
+                .as("oldest first, one")
+                .containsExactly("Why is the sky blue?");
+        assertThat(client.data()
+                        .messages()
+                        .queryMessages(MessageQuery.builder()
+                                .username("ada")
+                                .onlyRoots(true)
+                                .build()))
+                .extracting(Message::text)
+                .containsExactly("Why is the sky blue?");
+        assertThat(oasst.backend().received())
+                .extracting(ReceivedRequest::query)
+                .as("sent in the order of the request, whatever the order of the builder's calls")
+                .contains("max_count=1&desc=false", "username=ada&only_roots=true");
     }
 
     @Test

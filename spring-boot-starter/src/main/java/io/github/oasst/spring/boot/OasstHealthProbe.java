@@ -1,6 +1,7 @@
 package io.github.oasst.spring.boot;
 
 import io.github.oasst.client.OasstClient;
+import io.github.oasst.client.data.MessageQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +51,9 @@ final class OasstHealthProbe implements AutoCloseable {
     /** Probes with the client's messages interface: one message, no user. */
     static OasstHealthProbe of(OasstClient client, Duration interval, Clock clock) {
         return new OasstHealthProbe(
-                () -> client.data().messages().queryMessages(null, null, null, 1, null, null, null, null, null, null),
+                () -> client.data()
+                        .messages()
+                        .queryMessages(MessageQuery.builder().maxCount(1).build()),
                 client::close,
                 interval,
                 clock);

@@ -1,6 +1,7 @@
 package io.github.oasst.client.internal.feign;
 
 import feign.Param;
+import feign.QueryMap;
 import io.github.oasst.client.api.OasstUserHeader;
 import io.github.oasst.client.api.PathSegment;
 import io.github.oasst.client.api.QueryValue;
@@ -55,6 +56,8 @@ final class Arguments {
                 if (annotation instanceof Param param) {
                     name = param.value();
                     escape = escape(param);
+                } else if (annotation instanceof QueryMap) {
+                    name = method.getParameterTypes()[i].getSimpleName(); // a query object: its type
                 }
             }
             required[i] = nullMarked

@@ -13,6 +13,7 @@ import io.github.oasst.client.OasstClient;
 import io.github.oasst.client.OasstData;
 import io.github.oasst.client.data.Message;
 import io.github.oasst.client.data.SystemStats;
+import io.github.oasst.client.data.UserMessageQuery;
 import io.github.oasst.client.protocol.ConversationMessage;
 import io.github.oasst.client.protocol.InitialPromptTask;
 import io.github.oasst.client.protocol.TaskKind;
@@ -48,8 +49,9 @@ class ReadmeDataExamplesTest {
             OasstData data = client.data(); // messages, users, stats, leaderboards, text labels, ...
             Message prompt = data.frontendMessages().getMessage("user-message-3"); // the user_message_id
             List<ConversationMessage> thread = data.conversation(prompt.id()).messages();
+            UserMessageQuery newest = UserMessageQuery.builder().maxCount(10).build(); // others: server defaults
             List<Message> latest = data.frontendUsers() // by the frontend's user id (2023-01 servers)
-                    .getMessagesByUsername("1234", null, 10, null, null, null, null, null);
+                    .getMessagesByUsername("1234", newest);
             SystemStats stats = data.stats().getStats();
             // end::data[]
 

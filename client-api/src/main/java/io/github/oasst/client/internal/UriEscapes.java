@@ -1,4 +1,4 @@
-package io.github.oasst.client.api;
+package io.github.oasst.client.internal;
 
 /**
  * Percent-encoding of text values for a URL, exact: every UTF-8 byte of a character outside RFC
@@ -6,7 +6,7 @@ package io.github.oasst.client.api;
  * value itself included. Feign passes such a value through unchanged (its encoder keeps values made
  * of unreserved characters and {@code %XX} only), so the server decodes exactly the caller's text.
  */
-final class UriEscapes {
+public final class UriEscapes {
     private static final String HEX = "0123456789ABCDEF";
 
     private UriEscapes() {}
@@ -18,7 +18,7 @@ final class UriEscapes {
      *     UTF-8 form, or holds NUL (U+0000), which the OASST backend's database cannot hold (it answers
      *     500); the message names {@code what} and the index, never the value
      */
-    static String escape(String value, String what) {
+    public static String escape(String value, String what) {
         int n = value.length();
         int i = 0;
         while (i < n && unreserved(value.charAt(i))) {
