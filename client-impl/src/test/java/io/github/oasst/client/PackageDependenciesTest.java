@@ -2,6 +2,7 @@ package io.github.oasst.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.oasst.client.api.OasstError;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.spi.ToolProvider;
 import org.junit.jupiter.api.Test;
 
@@ -24,11 +26,13 @@ class PackageDependenciesTest {
 
     /** Each package of client-impl and the others of client-impl it uses. */
     private static Map<String, Set<String>> dependencies() throws Exception {
-        Path classes = Path.of(OasstClient.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
+        return dependencies(OasstClient.class, pkg -> !isApi(pkg));
+    }
+
+    /** Each package of the classes beside the anchor that the filter keeps, and the others it uses. */
+    private static Map<String, Set<String>> dependencies(Class<?> anchor, Predicate<String> kept) throws Exception {
+        Path classes = Path.of(
+                anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
         ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow();
         StringWriter out = new StringWriter();
         int status = jdeps.run(
@@ -44,9 +48,9 @@ class PackageDependenciesTest {
         Map<String, Set<String>> uses = new TreeMap<>();
         for (String line : out.toString().lines().toList()) {
             String[] parts = line.trim().split("\\s+");
-            if (parts.length >= 3 && parts[1].equals("->") && parts[0].startsWith(ROOT) && !isApi(parts[0])) {
+            if (parts.length >= 3 && parts[1].equals("->") && parts[0].startsWith(ROOT) && kept.test(parts[0])) {
                 Set<String> used = uses.computeIfAbsent(parts[0], p -> new TreeSet<>());
-                if (parts[2].startsWith(ROOT) && !isApi(parts[2]) && !parts[0].equals(parts[2])) {
+                if (parts[2].startsWith(ROOT) && kept.test(parts[2]) && !parts[0].equals(parts[2])) {
                     used.add(parts[2]);
                 }
             }
@@ -71,6 +75,18 @@ class PackageDependenciesTest {
                 assertThat(used).as(pkg).doesNotContain(ROOT);
             }
         });
+        assertThat(cycles(uses)).isEmpty();
+    }
+
+    @Test
+    void theApiPackagesDependOnEachOtherInOneDirection() throws Exception {
+        Map<String, Set<String>> uses = dependencies(OasstError.class, pkg -> true);
+
+        assertThat(uses).containsKeys(ROOT + ".api", ROOT + ".data", ROOT + ".protocol");
+        assertThat(uses.get(ROOT + ".data")).contains(ROOT + ".internal");
+        assertThat(uses.getOrDefault(ROOT + ".internal", Set.of()))
+                .as("the shared checks and escapes use no other package")
+                .isEmpty();
         assertThat(cycles(uses)).isEmpty();
     }
 
