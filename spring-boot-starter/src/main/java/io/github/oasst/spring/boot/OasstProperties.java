@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class OasstProperties {
     /**
      * The OASST backend's base URL, for example https://backend.example.org (from the environment:
-     * OASST_BASE_URL). Without it no client is configured.
+     * OASST_BASE_URL). Without it and the API key no client is configured; one without the other
+     * stops the start.
      */
     private @Nullable String baseUrl;
 

@@ -13,10 +13,12 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Resilience4j beside Spring Boot: the client's rule of what counts against the backend in the
- * {@code oasst} circuit breaker of Resilience4j's starter, and the Retry meters of the client's own
- * registry. The Retry instances get no customizer: one would make Resilience4j's starter create
- * every {@code oasst-*} instance with its own defaults, hiding {@code oasst.retry.*} ({@link
- * RetrySources} puts the client's rules into the instances the application configured).
+ * {@code oasst} circuit breaker of Resilience4j's starter ({@link OasstResilience4j}), the Retry
+ * meters of the client's own registry, and, with the actuator, which settings each operation's
+ * retries follow in {@code info}. The Retry instances get no customizer: one would make
+ * Resilience4j's starter create every {@code oasst-*} instance with its own defaults, hiding {@code
+ * oasst.retry.*} ({@link RetrySources} puts the client's rules into the instances the application
+ * configured).
  */
 @Configuration(proxyBeanMethods = false)
 class OasstResilience4jConfiguration {
