@@ -22,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.ClassUtils;
 
@@ -101,6 +102,7 @@ public class OasstAutoConfiguration {
             OasstResilience resilience,
             OasstClientHealth health,
             OasstJson json,
+            Environment environment,
             ObjectProvider<OasstClientBuilderCustomizer> customizers) {
         OasstClientBuilder builder = OasstClient.builder();
         try {
@@ -117,6 +119,7 @@ public class OasstAutoConfiguration {
                 .json(json)
                 .retryPolicy(retryPolicy(properties.getRetry()))
                 .retryRegistry(resilience.retryRegistry())
+                .virtualThreads(virtualThreads(properties, environment))
                 .listener(health);
         if (properties.getServerVersion() != null) {
             builder.serverVersion(properties.getServerVersion());
@@ -148,6 +151,12 @@ public class OasstAutoConfiguration {
             throw new OasstConfigurationException(property, property + " is not set");
         }
         return value.strip();
+    }
+
+    /** {@code oasst.virtual-threads}, else {@code spring.threads.virtual.enabled}, else false. */
+    static boolean virtualThreads(OasstProperties properties, Environment environment) {
+        Boolean own = properties.getVirtualThreads();
+        return own != null ? own : environment.getProperty("spring.threads.virtual.enabled", Boolean.class, false);
     }
 
     static RetryPolicy retryPolicy(OasstProperties.Retry retry) {
