@@ -21,6 +21,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 
 /**
  * A burst of {@value #CALLS} asynchronous task fetches submitted at once and awaited, against a
@@ -37,7 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       at once on platform threads.
  * </ul>
  *
- * Each iteration checks that the server saw as many calls in flight at once as the client allows.
+ * Each measured iteration checks that the server saw as many calls in flight at once as the client
+ * allows (the first warm-up iterations, in a cold JVM, may start the calls slower than the server
+ * answers them).
  * Not part of {@link Main}'s default selection:
  *
  * <pre>java -cp benchmarks.jar org.openjdk.jmh.Main VirtualThreadsBurst -prof io.github.oasst.benchmarks.VirtualThreadsProfiler</pre>
@@ -57,7 +61,7 @@ public class VirtualThreadsBurst {
     @Param({"virtual", "platform", "platform-1000"})
     public String client;
 
-    @Param({"100"})
+    @Param({"1000"})
     public int serverDelayMillis;
 
     private DelayingServer server;
@@ -89,9 +93,9 @@ public class VirtualThreadsBurst {
     }
 
     @TearDown(Level.Iteration)
-    public void allWereInFlight() {
+    public void allWereInFlight(IterationParams iteration) {
         int most = server.takeMostInFlight();
-        if (most < inFlight) {
+        if (iteration.getType() == IterationType.MEASUREMENT && most < inFlight) {
             throw new IllegalStateException(
                     "the server saw at most " + most + " calls in flight at once, not " + inFlight);
         }
