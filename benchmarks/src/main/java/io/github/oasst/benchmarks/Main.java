@@ -38,6 +38,9 @@ import org.openjdk.jmh.runner.options.ProfilerConfig;
  * {@code jmh-result-<round>.json} and the report to {@code benchmark-report.md}, next to the jar.
  */
 public final class Main {
+    /** The benchmarks of virtual threads, left out of the default selection. */
+    private static final String VIRTUAL_THREADS = "\\.VirtualThreads";
+
     private static final Set<String> JMH_ONLY = Set.of("-h", "-help", "--help", "-l", "-lp", "-lprof", "-lrf");
 
     /**
@@ -70,6 +73,9 @@ public final class Main {
         for (int round = 1; round <= rounds; round++) {
             System.out.printf("%n# Round %d of %d%n", round, rounds);
             ChainedOptionsBuilder options = new OptionsBuilder().parent(cli);
+            if (cli.getIncludes().isEmpty()) {
+                options.exclude(VIRTUAL_THREADS); // Java 21+, run on their own (docs/virtual-threads.md)
+            }
             if (!hasProfiler(cli, GCProfiler.class, "gc")) {
                 options.addProfiler(GCProfiler.class);
             }

@@ -3,7 +3,6 @@ package io.github.oasst.client;
 import feign.Logger;
 import io.github.oasst.client.api.OasstServerVersion;
 import io.github.oasst.client.internal.http.HeaderValues;
-import io.github.oasst.client.internal.http.OkHttpClients;
 import io.github.oasst.client.retry.OasstCallListener;
 import io.github.oasst.client.retry.RetryPolicy;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -23,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * shows the key.
  */
 public final class OasstClientBuilder {
+    /** {@link #maxAsyncRequests(int)} on virtual threads unless set: 1,024, a burst of 1,000 in flight. */
+    public static final int DEFAULT_MAX_REQUESTS_ON_VIRTUAL_THREADS = 1024;
 
     @Nullable
     String baseUrl;
@@ -31,6 +32,14 @@ public final class OasstClientBuilder {
     String apiKey;
 
     okhttp3.@Nullable OkHttpClient okHttpClient;
+
+    /** Null until set: on where the JVM has virtual threads. */
+    @Nullable
+    Boolean virtualThreads;
+
+    /** Null until set: by {@link #virtualThreads}, 1,024 or 64. */
+    @Nullable
+    Integer maxAsyncRequests;
 
     @Nullable
     Duration connectTimeout;
@@ -116,6 +125,34 @@ public final class OasstClientBuilder {
      */
     public OasstClientBuilder okHttpClient(okhttp3.OkHttpClient okHttpClient) {
         this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient must not be null");
+        return this;
+    }
+
+    /**
+     * Whether the client's own OkHttp client runs each asynchronous call in flight on a virtual
+     * thread of its own (a virtual thread blocked on a socket holds no platform thread). Default on
+     * where the JVM has them (Java 21 and later); on Java 17 to 20 no effect: the calls run on at
+     * most 64 daemon threads of the client's own. No effect with {@link #okHttpClient}, used as it is.
+     * Blocking calls run on the caller's thread either way. {@link OasstClient#close()} ends the threads.
+     */
+    public OasstClientBuilder virtualThreads(boolean virtualThreads) {
+        this.virtualThreads = virtualThreads;
+        return this;
+    }
+
+    /**
+     * How many asynchronous calls the client's own OkHttp client runs at once, in all and to the
+     * backend (OkHttp's {@code maxRequests} and {@code maxRequestsPerHost}); more wait in its queue.
+     * Default {@link #DEFAULT_MAX_REQUESTS_ON_VIRTUAL_THREADS 1,024} on virtual threads, else {@link
+     * OasstClient#DEFAULT_MAX_REQUESTS 64}. With {@link #okHttpClient}, {@link #build()} refuses it.
+     *
+     * @throws IllegalArgumentException when not positive
+     */
+    public OasstClientBuilder maxAsyncRequests(int maxAsyncRequests) {
+        if (maxAsyncRequests < 1) {
+            throw new IllegalArgumentException("maxAsyncRequests must be positive, got " + maxAsyncRequests);
+        }
+        this.maxAsyncRequests = maxAsyncRequests;
         return this;
     }
 
@@ -235,7 +272,8 @@ public final class OasstClientBuilder {
     /**
      * Builds the client.
      *
-     * @throws IllegalStateException if the base URL or the API key is missing
+     * @throws IllegalStateException if the base URL or the API key is missing, or {@link
+     *     #maxAsyncRequests(int)} is set with {@link #okHttpClient}
      */
     public OasstClient build() {
         String url = baseUrl;
@@ -248,6 +286,7 @@ public final class OasstClientBuilder {
             throw new IllegalStateException("the API key is missing: call apiKey(...), or set "
                     + OasstClient.ENV_API_KEY + " and call fromEnvironment()");
         }
+        HttpClients.check(this);
         BaseUrls.warnIfPlainHttp(url);
         return new OasstClient(this, url, key);
     }
@@ -257,29 +296,7 @@ public final class OasstClientBuilder {
      * limits then apply) or one of the client's own, with the timeouts set here, hardened.
      */
     okhttp3.OkHttpClient httpClient() {
-        okhttp3.OkHttpClient.Builder http;
-        if (okHttpClient == null) {
-            http = OkHttpClients.own(
-                            OasstClient.DEFAULT_MAX_REQUESTS,
-                            OasstClient.DEFAULT_MAX_IDLE_CONNECTIONS,
-                            OasstClient.DEFAULT_KEEP_ALIVE)
-                    .connectTimeout(OasstClient.DEFAULT_CONNECT_TIMEOUT)
-                    .readTimeout(OasstClient.DEFAULT_READ_TIMEOUT)
-                    .writeTimeout(OasstClient.DEFAULT_READ_TIMEOUT)
-                    .callTimeout(OasstClient.DEFAULT_CALL_TIMEOUT);
-        } else {
-            http = okHttpClient.newBuilder();
-        }
-        if (connectTimeout != null) {
-            http.connectTimeout(connectTimeout);
-        }
-        if (readTimeout != null) {
-            http.readTimeout(readTimeout).writeTimeout(readTimeout);
-        }
-        if (callTimeout != null) {
-            http.callTimeout(callTimeout);
-        }
-        return OkHttpClients.harden(http.build());
+        return HttpClients.of(this);
     }
 
     @Override

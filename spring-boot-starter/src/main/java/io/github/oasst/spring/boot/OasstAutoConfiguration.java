@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.ClassUtils;
 
@@ -119,10 +120,12 @@ public class OasstAutoConfiguration {
             OasstResilience resilience,
             OasstClientHealth health,
             OasstJson json,
+            Environment environment,
             ObjectProvider<OasstClientBuilderCustomizer> customizers) {
         OasstClientBuilder builder = OasstSettings.builder(properties, json)
                 .retryPolicy(OasstSettings.retryPolicy(properties.getRetry()))
                 .retryRegistry(resilience.retryRegistry())
+                .virtualThreads(virtualThreads(properties, environment))
                 .listener(health);
         if (resilience.circuitBreaker() != null) {
             builder.circuitBreaker(resilience.circuitBreaker());
@@ -141,5 +144,11 @@ public class OasstAutoConfiguration {
     @ConditionalOnMissingBean
     OasstTasksAsyncApi oasstTasksAsyncApi(OasstClient oasstClient) {
         return oasstClient.tasksAsyncApi();
+    }
+
+    /** {@code oasst.virtual-threads}, else {@code spring.threads.virtual.enabled}, else false. */
+    static boolean virtualThreads(OasstProperties properties, Environment environment) {
+        Boolean own = properties.getVirtualThreads();
+        return own != null ? own : environment.getProperty("spring.threads.virtual.enabled", Boolean.class, false);
     }
 }

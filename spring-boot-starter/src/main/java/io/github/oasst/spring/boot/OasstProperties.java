@@ -51,6 +51,12 @@ public class OasstProperties {
     /** The JSON library of the client's codec. */
     private Json json = Json.AUTO;
 
+    /**
+     * Whether the client's own OkHttp client runs its asynchronous calls on virtual threads (Java 21
+     * and later; no effect on Java 17). Unset: as spring.threads.virtual.enabled.
+     */
+    private @Nullable Boolean virtualThreads;
+
     /** Retries. */
     private final Retry retry = new Retry();
 
@@ -262,6 +268,14 @@ public class OasstProperties {
 
     public void setJson(Json json) {
         this.json = json;
+    }
+
+    public @Nullable Boolean getVirtualThreads() {
+        return virtualThreads;
+    }
+
+    public void setVirtualThreads(@Nullable Boolean virtualThreads) {
+        this.virtualThreads = virtualThreads;
     }
 
     public Retry getRetry() {

@@ -19,14 +19,23 @@ public final class OkHttpClients {
      * A builder of the client's own OkHttp client: a dispatcher that runs at most {@code maxRequests}
      * calls, in all and to one host, on as many threads of its own; a pool keeping {@code maxIdle}
      * idle connections for {@code keepAlive} each.
+     *
+     * <p>With {@code virtualThreads} (which needs {@link VirtualThreads#available()}), each call the
+     * dispatcher runs gets a virtual thread of its own instead, and a call connects on that thread:
+     * OkHttp's fast fallback (racing IPv6 and IPv4 addresses) is off, as it connects on the platform
+     * threads of OkHttp's shared task runner, the more of them the more connections are being made.
+     *
+     * @throws IllegalStateException when {@code virtualThreads} is asked for and not available
      */
-    public static OkHttpClient.Builder own(int maxRequests, int maxIdle, Duration keepAlive) {
-        Dispatcher dispatcher = new Dispatcher(dispatcherThreads(maxRequests));
+    public static OkHttpClient.Builder own(int maxRequests, int maxIdle, Duration keepAlive, boolean virtualThreads) {
+        Dispatcher dispatcher = new Dispatcher(
+                virtualThreads ? VirtualThreads.perTaskExecutor("OkHttp oasst ") : dispatcherThreads(maxRequests));
         dispatcher.setMaxRequests(maxRequests);
         dispatcher.setMaxRequestsPerHost(maxRequests);
-        return new OkHttpClient.Builder()
+        OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(maxIdle, keepAlive.toMillis(), TimeUnit.MILLISECONDS));
+        return virtualThreads ? builder.fastFallback(false) : builder;
     }
 
     /**

@@ -1,0 +1,40 @@
+package io.github.oasst.benchmarks;
+
+import static io.github.oasst.benchmarks.Fixtures.USER;
+
+import io.github.oasst.client.protocol.PrompterReplyTask;
+import io.github.oasst.client.protocol.TaskKind;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The blocking facade called from 1,000 virtual threads at once (JMH's virtual-thread executor, Java
+ * 21 and later), against the canned server: throughput, and with {@link CostProfiler} the CPU time
+ * per call, beside {@link Threads64}{@code .fetchFacade} on 64 platform threads; with {@link
+ * VirtualThreadsProfiler} the pinned virtual threads. The settings of {@link Blocking}. Not part of
+ * {@link Main}'s default selection:
+ *
+ * <pre>java -cp benchmarks.jar org.openjdk.jmh.Main 'VirtualThreadsBlocking|Threads64.fetchFacade' \
+ *   -prof gc -prof io.github.oasst.benchmarks.CostProfiler -prof io.github.oasst.benchmarks.VirtualThreadsProfiler</pre>
+ */
+@Threads(1000)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Djmh.executor=VIRTUAL"})
+public class VirtualThreadsBlocking {
+    @Benchmark
+    public PrompterReplyTask fetchFacade(Clients.Facade facade) {
+        return facade.client.fetchTask(TaskKind.PROMPTER_REPLY, USER);
+    }
+}
