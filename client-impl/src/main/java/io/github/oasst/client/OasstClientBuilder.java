@@ -204,10 +204,11 @@ public final class OasstClientBuilder {
     }
 
     /**
-     * A circuit breaker each attempt goes through. It records what its configuration says; {@code
-     * recordException(e -> e instanceof OasstException o && o.failureClass() !=
-     * FailureClass.DEFINITE)} keeps 4xx answers from opening it. When open, calls fail with its
-     * {@code CallNotPermittedException}. Default none.
+     * A circuit breaker each attempt goes through. It records what its configuration says; {@link
+     * OasstResilience4j#circuitBreaker(String)} makes one that counts only failures of the backend,
+     * so that 4xx answers never open it. When open, calls fail at once, not sent, with an {@code
+     * OasstTransportException} of kind {@code CIRCUIT_OPEN} (its cause Resilience4j's {@code
+     * CallNotPermittedException}). Default none.
      */
     public OasstClientBuilder circuitBreaker(CircuitBreaker circuitBreaker) {
         this.circuitBreaker = Objects.requireNonNull(circuitBreaker, "circuitBreaker must not be null");
