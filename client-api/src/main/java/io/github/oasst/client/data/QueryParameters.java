@@ -12,12 +12,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The optional query parameters of an operation, as the URL carries them: an immutable map from
  * each parameter's name on the wire ({@code max_count}) to its value already percent-encoded as
- * {@link QueryValue} encodes a text (every UTF-8 byte of a character outside RFC 3986's unreserved
- * set as {@code %XX}, the value's own {@code %} included), in the order of the request. A parameter
- * that was not set is absent, so it is not sent and the server applies its default. Made by the
- * builders of its subclasses, which refuse a null at once and check every value in {@code build()}
- * (a count within the server's bounds, a text with an exact form), each failure naming the query's
- * field, so that nothing invalid is ever sent.
+ * {@code io.github.oasst.client.api.QueryValue} encodes a text (every UTF-8 byte of a character
+ * outside RFC 3986's unreserved set as {@code %XX}, the value's own {@code %} included), in the
+ * order of the request. A parameter that was not set is absent, so it is not sent and the server
+ * applies its default. Made by the builders of its subclasses, which refuse a null at once and
+ * check every value in {@code build()} (a count within the server's bounds, a text with an exact
+ * form), each failure naming the query's field, so that nothing invalid is ever sent.
  *
  * <p>Why a map of escaped text: the interfaces take a query as a Feign {@code @QueryMap}. Feign uses
  * a {@code Map} argument as it is, while any other object goes through the {@code QueryMapEncoder}

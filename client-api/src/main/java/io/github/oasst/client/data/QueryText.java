@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The parameters of a query being built, in the order of the request, each value escaped by
- * {@link QueryValue}; every failure names the query's field ({@code MessageQuery.maxCount}).
+ * {@link UriEscapes}, as {@code io.github.oasst.client.api.QueryValue} escapes a text; every failure
+ * names the query's field ({@code MessageQuery.maxCount}).
  */
 final class QueryText {
     private final String query;
@@ -61,8 +62,12 @@ final class QueryText {
         return parameters;
     }
 
-    /** {@code MessageQuery.maxCount} for {@code max_count}. */
     private String field(String name) {
+        return field(query, name);
+    }
+
+    /** {@code MessageQuery.maxCount} for the query {@code MessageQuery} and the parameter {@code max_count}. */
+    static String field(String query, String name) {
         StringBuilder field = new StringBuilder(query).append('.');
         boolean upper = false;
         for (char c : name.toCharArray()) {

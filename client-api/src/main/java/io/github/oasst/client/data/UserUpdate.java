@@ -1,7 +1,6 @@
 package io.github.oasst.client.data;
 
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The settings {@code OasstUsersApi.updateUser} changes ({@code PUT /api/v1/users/{user_id}}, a moderator's;
@@ -12,8 +11,6 @@ import org.jspecify.annotations.Nullable;
  * there why, and how its builder checks the values.
  */
 public final class UserUpdate extends QueryParameters {
-    private static final String NAME = "UserUpdate";
-
     private UserUpdate(Map<String, String> parameters) {
         super(parameters);
     }
@@ -27,36 +24,29 @@ public final class UserUpdate extends QueryParameters {
      * Sets the parameters of a {@link UserUpdate}; a null argument is refused at once, the values are checked
      * by {@link #build()}.
      */
-    public static final class Builder {
-        private @Nullable Boolean enabled;
-        private @Nullable String notes;
-        private @Nullable Boolean showOnLeaderboard;
-        private @Nullable Boolean tosAcceptance;
-
-        private Builder() {}
+    public static final class Builder extends QueryBuilder<Builder> {
+        private Builder() {
+            super("UserUpdate", "enabled notes show_on_leaderboard tos_acceptance");
+        }
 
         /** Enables or disables the user. */
         public Builder enabled(boolean enabled) {
-            this.enabled = enabled;
-            return this;
+            return set("enabled", enabled);
         }
 
         /** The moderators' notes on the user. */
         public Builder notes(String notes) {
-            this.notes = QueryText.required(notes, NAME + ".notes");
-            return this;
+            return set("notes", notes);
         }
 
         /** Whether the user shows on the leaderboards. */
         public Builder showOnLeaderboard(boolean showOnLeaderboard) {
-            this.showOnLeaderboard = showOnLeaderboard;
-            return this;
+            return set("show_on_leaderboard", showOnLeaderboard);
         }
 
         /** Whether the user has accepted the terms of service. */
         public Builder tosAcceptance(boolean tosAcceptance) {
-            this.tosAcceptance = tosAcceptance;
-            return this;
+            return set("tos_acceptance", tosAcceptance);
         }
 
         /**
@@ -66,12 +56,7 @@ public final class UserUpdate extends QueryParameters {
          *     Unicode, or hold NUL); the message names the field
          */
         public UserUpdate build() {
-            return new UserUpdate(new QueryText(NAME)
-                    .add("enabled", enabled)
-                    .add("notes", notes)
-                    .add("show_on_leaderboard", showOnLeaderboard)
-                    .add("tos_acceptance", tosAcceptance)
-                    .parameters());
+            return new UserUpdate(parameters());
         }
     }
 }

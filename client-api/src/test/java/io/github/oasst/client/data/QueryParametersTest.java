@@ -116,10 +116,8 @@ class QueryParametersTest {
         List<String> checked = new ArrayList<>();
         for (Class<?> query : QUERIES) {
             Object builder = query.getMethod("builder").invoke(null);
-            for (Method setter : builder.getClass().getMethods()) {
-                if (setter.getReturnType() != builder.getClass()
-                        || setter.getParameterCount() != 1
-                        || setter.getParameterTypes()[0].isPrimitive()) {
+            for (Method setter : setters(builder)) {
+                if (setter.getParameterTypes()[0].isPrimitive()) {
                     continue;
                 }
                 Throwable failure = catchThrowable(() -> setter.invoke(builder, (Object) null));
@@ -208,19 +206,32 @@ class QueryParametersTest {
         for (Class<?> query : QUERIES) {
             Object builder = query.getMethod("builder").invoke(null);
             List<String> expected = new ArrayList<>();
-            for (Method setter : builder.getClass().getMethods()) {
-                if (setter.getReturnType() == builder.getClass() && setter.getParameterCount() == 1) {
-                    setter.invoke(builder, sample(setter.getParameterTypes()[0]));
-                    expected.add(setter.getName()
-                            .replaceAll("([a-z])([A-Z])", "$1_$2")
-                            .toLowerCase(Locale.ROOT));
-                }
+            for (Method setter : setters(builder)) {
+                setter.invoke(builder, sample(setter.getParameterTypes()[0]));
+                expected.add(
+                        setter.getName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT));
             }
             Map<?, ?> built = (Map<?, ?>) builder.getClass().getMethod("build").invoke(builder);
             assertThat(built.keySet().stream().map(String::valueOf).toList())
                     .as(query.getSimpleName())
                     .containsExactlyInAnyOrderElementsOf(expected);
         }
+    }
+
+    /**
+     * The builder's setters: its public methods that take one value and return the builder, or the shared
+     * base it inherits them from (as erased, that base is their return type).
+     */
+    private static List<Method> setters(Object builder) {
+        List<Method> setters = new ArrayList<>();
+        for (Method method : builder.getClass().getMethods()) {
+            if (method.getParameterCount() == 1
+                    && method.getReturnType() != Object.class
+                    && method.getReturnType().isAssignableFrom(builder.getClass())) {
+                setters.add(method);
+            }
+        }
+        return setters;
     }
 
     private static Object sample(Class<?> type) {

@@ -41,7 +41,7 @@ public record Slot(
 
     /**
      * The builder methods of a query class's fields: the public methods of its {@code Builder} that
-     * take one value and return the builder, in a stable order.
+     * take one value and return the builder (or the base it inherits them from), in a stable order.
      */
     public static List<Method> setters(Class<?> queryType) {
         Class<?> builder;
@@ -51,7 +51,10 @@ public record Slot(
             throw new AssertionError(queryType + " has no builder(): a query object the wire tests can make", e);
         }
         return Arrays.stream(builder.getMethods())
-                .filter(method -> method.getParameterCount() == 1 && method.getReturnType() == builder)
+                // a setter the builder inherits from a shared base returns that base, as erased
+                .filter(method -> method.getParameterCount() == 1
+                        && method.getReturnType().isAssignableFrom(builder)
+                        && method.getReturnType() != Object.class)
                 .sorted(Comparator.comparing(Method::getName))
                 .toList();
     }
