@@ -3,8 +3,12 @@ package io.github.oasst.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.oasst.client.api.OasstError;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,8 +36,8 @@ class PackageDependenciesTest {
 
     /** Each package of the classes beside the anchor that the filter keeps, and the others it uses. */
     private static Map<String, Set<String>> dependencies(Class<?> anchor, Predicate<String> kept) throws Exception {
-        Path classes = Path.of(
-                anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = packageTree(Path.of(
+                anchor.getProtectionDomain().getCodeSource().getLocation().toURI()));
         ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow();
         StringWriter out = new StringWriter();
         int status = jdeps.run(
@@ -43,7 +48,7 @@ class PackageDependenciesTest {
                 "io\\.github\\.oasst\\..*",
                 // the package tree, not the classes directory: jdeps would read its module-info.class
                 // and resolve the module's requires, which are not on a module path here
-                classes.resolve("io").toString());
+                classes.toString());
         assertThat(status).as(out.toString()).isZero();
         Map<String, Set<String>> uses = new TreeMap<>();
         for (String line : out.toString().lines().toList()) {
@@ -56,6 +61,26 @@ class PackageDependenciesTest {
             }
         }
         return uses;
+    }
+
+    /**
+     * The {@code io} tree of a classes directory, or of a jar (as a reactor build that has packaged
+     * the module gives), copied out so that jdeps reads classes and not a module descriptor.
+     */
+    private static Path packageTree(Path location) throws IOException {
+        if (Files.isDirectory(location)) {
+            return location.resolve("io");
+        }
+        Path copy = Files.createTempDirectory("package-tree");
+        try (FileSystem jar = FileSystems.newFileSystem(location);
+                Stream<Path> entries = Files.walk(jar.getPath("/io"))) {
+            for (Path entry : entries.filter(Files::isRegularFile).toList()) {
+                Path target = copy.resolve(entry.toString().substring(1));
+                Files.createDirectories(target.getParent());
+                Files.copy(entry, target);
+            }
+        }
+        return copy.resolve("io");
     }
 
     private static boolean isApi(String pkg) {
