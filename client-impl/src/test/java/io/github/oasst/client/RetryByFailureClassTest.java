@@ -88,7 +88,7 @@ class RetryByFailureClassTest extends RetryTestSupport {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("everyOperation")
     void aReadTimeoutIsAmbiguous(Op op, Mode mode) {
-        answer(op.path, op.success().withFixedDelay(1_000), aResponse().withStatus(500), op.success());
+        answer(op.path, op.success().withFixedDelay(2_500), aResponse().withStatus(500), op.success());
 
         Throwable failure = op.outcome(client(), mode);
 

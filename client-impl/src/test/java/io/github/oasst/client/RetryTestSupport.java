@@ -127,12 +127,12 @@ abstract class RetryTestSupport {
         clients.forEach(OasstClient::close);
     }
 
-    /** A client of the backend on virtual time, with the given policy and a read timeout of 300 ms. */
+    /** A client of the backend on virtual time, with the given policy and a read timeout of 800 ms (wide enough for a loaded machine). */
     OasstClient client(RetryPolicy policy) {
         OasstClient client = OasstClient.builder()
                 .baseUrl(backend.baseUrl())
                 .apiKey(TestSupport.API_KEY)
-                .readTimeout(Duration.ofMillis(300))
+                .readTimeout(Duration.ofMillis(800))
                 .retryPolicy(policy)
                 .nanoClock(time::nanoTime)
                 .scheduler(time.scheduler())
