@@ -191,7 +191,7 @@ class VirtualThreadsTest {
             return completed[0];
         });
         System.out.printf(
-                "%d calls in flight at once (server: %d): platform threads %d before, %d added at the peak, %d"
+                "%d calls, %d in flight at once: platform threads %d before, %d added at the peak, %d"
                         + " started; %d pinned%n",
                 CALLS, server.mostHeld(), counts[0], counts[1], counts[2], pinned.size());
         return new Measured(completed[0], (int) counts[0], (int) counts[1], counts[2], pinned);
