@@ -152,15 +152,20 @@ public final class CannedServer implements AutoCloseable {
             if (threads.isCurrentThreadCpuTimeSupported()) {
                 finalCpuNanos = threads.getCurrentThreadCpuTime();
             }
-            for (SelectionKey key : selector.keys()) {
-                closeQuietly(key);
-            }
-            try {
-                selector.close();
-                listener.close();
-            } catch (IOException ignored) {
-                // closing anyway
-            }
+            closeAll(selector, listener);
+        }
+    }
+
+    /** Closes every channel of the selector, the selector and the listening channel, quietly. */
+    static void closeAll(Selector selector, ServerSocketChannel listener) {
+        for (SelectionKey key : selector.keys()) {
+            closeQuietly(key);
+        }
+        try {
+            selector.close();
+            listener.close();
+        } catch (IOException ignored) {
+            // closing anyway
         }
     }
 

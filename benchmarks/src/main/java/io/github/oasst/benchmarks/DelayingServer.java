@@ -96,15 +96,7 @@ final class DelayingServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            for (SelectionKey key : selector.keys()) {
-                closeQuietly(key);
-            }
-            try {
-                selector.close();
-                listener.close();
-            } catch (IOException ignored) {
-                // closing anyway
-            }
+            CannedServer.closeAll(selector, listener);
         }
     }
 
@@ -124,7 +116,7 @@ final class DelayingServer implements AutoCloseable {
             }
             if (key.isReadable()) {
                 if (connection.channel.read(connection.in) < 0) {
-                    closeQuietly(key);
+                    CannedServer.closeQuietly(key);
                     return;
                 }
                 int length;
@@ -135,16 +127,7 @@ final class DelayingServer implements AutoCloseable {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            closeQuietly(key);
-        }
-    }
-
-    private static void closeQuietly(SelectionKey key) {
-        key.cancel();
-        try {
-            key.channel().close();
-        } catch (IOException ignored) {
-            // already gone
+            CannedServer.closeQuietly(key);
         }
     }
 
