@@ -12,6 +12,7 @@ import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEn
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** The {@code oasst} health indicator, with Spring Boot's health support ({@code management.health.oasst.enabled}). */
 @Configuration(proxyBeanMethods = false)
@@ -25,7 +26,11 @@ class OasstHealthConfiguration {
      */
     @Bean(destroyMethod = "close")
     OasstHealthProbe oasstHealthProbe(
-            OasstProperties properties, OasstJson json, ObjectProvider<OasstClientBuilderCustomizer> customizers) {
+            OasstProperties properties,
+            OasstJson json,
+            Environment environment,
+            ObjectProvider<OasstClientBuilderCustomizer> customizers) {
+        OasstHealthProbe.checkInterval(properties.getHealth().getInterval()); // before a client is made
         Duration timeout = properties.getHealth().getTimeout();
         if (timeout.isNegative() || timeout.isZero()) {
             throw new OasstConfigurationException(
@@ -39,6 +44,7 @@ class OasstHealthConfiguration {
                 .filter(customizer -> !(customizer instanceof OasstObservationConfiguration.Observing))
                 .forEach(customizer -> customizer.customize(builder));
         builder.retryPolicy(RetryPolicy.disabled())
+                .virtualThreads(OasstAutoConfiguration.virtualThreads(properties, environment))
                 .connectTimeout(shorter(properties.getConnectTimeout(), timeout))
                 .readTimeout(shorter(properties.getReadTimeout(), timeout))
                 .callTimeout(timeout);

@@ -36,16 +36,21 @@ final class OasstHealthProbe implements AutoCloseable {
     private volatile @Nullable Result last;
 
     OasstHealthProbe(Runnable probe, Runnable close, Duration interval, Clock clock) {
+        checkInterval(interval);
+        this.probe = probe;
+        this.close = close;
+        this.interval = interval;
+        this.clock = clock;
+    }
+
+    /** Refuses an interval that is not positive, naming its property. */
+    static void checkInterval(Duration interval) {
         if (interval.isNegative() || interval.isZero()) {
             throw new OasstConfigurationException(
                     "oasst.health.interval",
                     "oasst.health.interval must be positive, got " + interval,
                     "Set oasst.health.interval to how long a probe's result stands, for example 30s.");
         }
-        this.probe = probe;
-        this.close = close;
-        this.interval = interval;
-        this.clock = clock;
     }
 
     /** Probes with the client's messages interface: one message, no user. */

@@ -44,11 +44,10 @@ final class OasstSettings {
                     API_KEY + ": " + e.getMessage(),
                     "Set " + API_KEY + " (or OASST_API_KEY) to the key exactly as the backend gave it.");
         }
-        builder.connectTimeout(properties.getConnectTimeout())
-                .readTimeout(properties.getReadTimeout())
-                .callTimeout(properties.getCallTimeout())
-                .logLevel(properties.getLogLevel())
-                .json(json);
+        timeout("oasst.connect-timeout", () -> builder.connectTimeout(properties.getConnectTimeout()));
+        timeout("oasst.read-timeout", () -> builder.readTimeout(properties.getReadTimeout()));
+        timeout("oasst.call-timeout", () -> builder.callTimeout(properties.getCallTimeout()));
+        builder.logLevel(properties.getLogLevel()).json(json);
         if (properties.getServerVersion() != null) {
             builder.serverVersion(properties.getServerVersion());
         }
@@ -56,6 +55,16 @@ final class OasstSettings {
             builder.userAgent(properties.getUserAgent());
         }
         return builder;
+    }
+
+    /** Sets a timeout, or refuses the start naming its property. */
+    private static void timeout(String property, Runnable set) {
+        try {
+            set.run();
+        } catch (IllegalArgumentException e) {
+            throw new OasstConfigurationException(
+                    property, property + ": " + e.getMessage(), "Set " + property + " to a positive duration.");
+        }
     }
 
     static String baseUrl(OasstProperties properties) {
@@ -130,7 +139,7 @@ final class OasstSettings {
                 policy.retryAmbiguousInteractions(retry.getAmbiguousInteractions());
             }
             return policy.build();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) { // a value, or two that do not fit
             throw new OasstConfigurationException(
                     "oasst.retry.*", "oasst.retry: " + e.getMessage(), "Correct the oasst.retry.* setting it names.");
         }

@@ -72,6 +72,21 @@ class StartupRefusalTest {
                         "oasst.base-url is not set, though oasst.api-key is",
                         "Set oasst.base-url (or the environment variable OASST_BASE_URL): the client needs both"),
                 arguments(
+                        "a read timeout of zero",
+                        List.of(URL, "oasst.api-key=secret-key", "oasst.read-timeout=0s"),
+                        "oasst.read-timeout: readTimeout must be positive, got PT0S",
+                        "Set oasst.read-timeout to a positive duration."),
+                arguments(
+                        "a maximum backoff shorter than the first",
+                        List.of(URL, "oasst.api-key=secret-key", "oasst.retry.max-backoff=100ms"),
+                        "oasst.retry: maxBackoff PT0.1S is shorter than initialBackoff PT0.2S",
+                        "Correct the oasst.retry.* setting it names."),
+                arguments(
+                        "a health interval of zero",
+                        List.of(URL, "oasst.api-key=secret-key", "oasst.health.interval=0s"),
+                        "oasst.health.interval must be positive, got PT0S",
+                        "Set oasst.health.interval to how long a probe's result stands"),
+                arguments(
                         "a base URL without a key",
                         List.of(URL),
                         "oasst.api-key is not set, though oasst.base-url is",

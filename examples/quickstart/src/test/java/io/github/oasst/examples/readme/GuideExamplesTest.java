@@ -101,6 +101,27 @@ class GuideExamplesTest {
     }
 
     @Test
+    void theVirtualThreadSettingsBuildAClientThatAnswersOnAnyJdk() {
+        String backendUrl = oasst.baseUrl();
+        String apiKey = oasst.apiKey();
+        // tag::virtual-threads[]
+        try (OasstClient client = OasstClient.builder()
+                .baseUrl(backendUrl)
+                .apiKey(apiKey)
+                .virtualThreads(true) // the default where the JVM has them; false: platform threads
+                .maxAsyncRequests(1_024) // the default on virtual threads; 64 on platform threads
+                .build()) {
+            client.fetchTaskAsync(TaskKind.INITIAL_PROMPT, user).join();
+        }
+        // end::virtual-threads[]
+
+        assertThat(oasst.backend().received())
+                .singleElement()
+                .satisfies(request ->
+                        assertThat(request.method() + " " + request.path()).isEqualTo("POST /api/v1/tasks/"));
+    }
+
+    @Test
     void anAsynchronousRoundHandsSlowWorkToAnExecutor() {
         ExecutorService executor = Executors.newSingleThreadExecutor();
         try (OasstClient client = client()) {
