@@ -30,28 +30,23 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(
         value = 1,
         jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class Construction {
 
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
-    @OutputTimeUnit(TimeUnit.MILLISECONDS)
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
-    @Fork(
-            value = 6,
-            jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+    @Fork(6) // the class's JVM arguments stay
     public PrompterReplyTask coldFacade(ServerState server) {
         return facade(server);
     }
 
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
-    @OutputTimeUnit(TimeUnit.MILLISECONDS)
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
-    @Fork(
-            value = 6,
-            jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+    @Fork(6) // the class's JVM arguments stay
     public PrompterReplyTask coldOkHttp(ServerState server) throws IOException {
         return okHttp(server);
     }

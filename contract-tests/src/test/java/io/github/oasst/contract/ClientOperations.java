@@ -122,7 +122,10 @@ final class ClientOperations {
         try {
             Object builder = queryType.getMethod("builder").invoke(null);
             for (Method setter : builder.getClass().getMethods()) {
-                if (setter.getReturnType() == builder.getClass() && setter.getParameterCount() == 1) {
+                // a setter returns its builder; one inherited from a shared base returns that base
+                if (setter.getReturnType() != Object.class
+                        && setter.getReturnType().isAssignableFrom(builder.getClass())
+                        && setter.getParameterCount() == 1) {
                     setter.invoke(builder, sample(setter.getParameterTypes()[0]));
                 }
             }
