@@ -130,6 +130,11 @@ public final class CannedServer implements AutoCloseable {
             current = null;
         }
         running = false;
+        stop(selector, thread);
+    }
+
+    /** Wakes the selector thread, which sees that it is no longer running, and waits for its end. */
+    static void stop(Selector selector, Thread thread) {
         selector.wakeup();
         try {
             thread.join(5_000);

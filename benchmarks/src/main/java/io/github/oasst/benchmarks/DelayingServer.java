@@ -69,12 +69,7 @@ final class DelayingServer implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        selector.wakeup();
-        try {
-            thread.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        CannedServer.stop(selector, thread);
     }
 
     private record Due(long at, Connection connection, SelectionKey key) {}
