@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import feign.AsyncClient;
 import feign.AsyncFeign;
+import feign.BaseBuilder;
 import feign.Client;
 import feign.Feign;
 import io.github.oasst.client.api.OasstTasksApi;
@@ -97,14 +98,7 @@ class ThreadSwitchingTransportTest {
                 throw new java.io.InterruptedIOException();
             }
         };
-        return Feign.builder()
-                .client(switching)
-                .options(OasstFeign.options(client))
-                .encoder(OasstFeign.encoder())
-                .decoder(OasstFeign.decoder())
-                .errorDecoder(OasstFeign.errorDecoder())
-                .requestInterceptor(OasstFeign.apiKeyInterceptor(TestSupport.API_KEY))
-                .addCapability(OasstFeign.capability(client))
+        return withTheClientsComponents(Feign.builder().client(switching))
                 .target(OasstTasksApi.class, backend.baseUrl());
     }
 
@@ -113,15 +107,18 @@ class ThreadSwitchingTransportTest {
         AsyncClient<Object> switching = (request, options, context) -> CompletableFuture.supplyAsync(
                         () -> own.execute(request, options, context), elsewhere)
                 .thenCompose(response -> response);
-        return AsyncFeign.builder()
-                .client(switching)
-                .options(OasstFeign.options(client))
+        return withTheClientsComponents(AsyncFeign.builder().client(switching))
+                .target(OasstTasksAsyncApi.class, backend.baseUrl());
+    }
+
+    /** The client's own Feign components, its retries among them, on a builder of either kind. */
+    private <B extends BaseBuilder<B, ?>> B withTheClientsComponents(B builder) {
+        return builder.options(OasstFeign.options(client))
                 .encoder(OasstFeign.encoder())
                 .decoder(OasstFeign.decoder())
                 .errorDecoder(OasstFeign.errorDecoder())
                 .requestInterceptor(OasstFeign.apiKeyInterceptor(TestSupport.API_KEY))
-                .addCapability(OasstFeign.capability(client))
-                .target(OasstTasksAsyncApi.class, backend.baseUrl());
+                .addCapability(OasstFeign.capability(client));
     }
 
     private static void answerTask(int delayMillis) {

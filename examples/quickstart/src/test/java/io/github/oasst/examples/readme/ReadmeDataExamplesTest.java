@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The README's code for the rest of the API: on the fake backend (a 2023-01 backend), and the
- * cursor of newer servers on a WireMock server that pages as they do.
+ * The guide's code for the rest of the API (rest-of-api.md): on the fake backend (a 2023-01
+ * backend), and the cursor of newer servers on a WireMock server that pages as they do.
  */
 class ReadmeDataExamplesTest {
     @RegisterExtension
@@ -35,16 +35,7 @@ class ReadmeDataExamplesTest {
 
     @Test
     void theRestOfTheApi() {
-        try (OasstClient client = OasstClient.builder()
-                .baseUrl(oasst.baseUrl())
-                .apiKey(oasst.apiKey())
-                .build()) {
-            User user = User.discord("1234", "Alice");
-            InitialPromptTask task = client.fetchTask(TaskKind.INITIAL_PROMPT, user);
-            client.ackTask(task.id(), "frontend-message-3");
-            client.postInteraction(
-                    TextReplyToMessage.of(user, "frontend-message-3", "user-message-3", "What is a tide pool?"));
-
+        try (OasstClient client = clientWithAPrompt()) {
             // tag::data[]
             OasstData data = client.data(); // messages, users, stats, leaderboards, text labels, ...
             Message prompt = data.frontendMessages().getMessage("user-message-3"); // the user_message_id
@@ -60,6 +51,38 @@ class ReadmeDataExamplesTest {
             assertThat(latest).extracting(Message::id).containsExactly(prompt.id());
             assertThat(stats.all()).isPositive();
         }
+    }
+
+    @Test
+    void aPromptIsReadBackByItsFrontendId() {
+        try (OasstClient client = clientWithAPrompt()) {
+            // tag::data-overview[]
+            OasstData data = client.data(); // messages, users, stats, leaderboards, text labels, ...
+            Message prompt = data.frontendMessages().getMessage("user-message-3"); // the user_message_id
+            List<ConversationMessage> thread = data.conversation(prompt.id()).messages();
+            List<Message> replies = data.messages().getChildren(prompt.id());
+            SystemStats stats = data.stats().getStats();
+            // end::data-overview[]
+
+            assertThat(prompt.text()).isEqualTo("What is a tide pool?");
+            assertThat(thread).extracting(ConversationMessage::text).containsExactly("What is a tide pool?");
+            assertThat(replies).isEmpty();
+            assertThat(stats.all()).isPositive();
+        }
+    }
+
+    /** A client of the fake backend, after a user's prompt {@code user-message-3} was stored. */
+    private static OasstClient clientWithAPrompt() {
+        OasstClient client = OasstClient.builder()
+                .baseUrl(oasst.baseUrl())
+                .apiKey(oasst.apiKey())
+                .build();
+        User user = User.discord("1234", "Alice");
+        InitialPromptTask task = client.fetchTask(TaskKind.INITIAL_PROMPT, user);
+        client.ackTask(task.id(), "frontend-message-3");
+        client.postInteraction(
+                TextReplyToMessage.of(user, "frontend-message-3", "user-message-3", "What is a tide pool?"));
+        return client;
     }
 
     @Test
